@@ -1,0 +1,186 @@
+#include "kiosk/model/config.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "kiosk/model/object_reader.hpp"
+
+namespace kiosk::model {
+
+std::filesystem::path default_state_dir() {
+    if (const char* xdg = std::getenv("XDG_STATE_HOME"); xdg && *xdg)
+        return std::filesystem::path(xdg) / "kiosk";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return std::filesystem::path(home) / ".local/state/kiosk";
+    return std::filesystem::temp_directory_path() / "kiosk";
+}
+
+bool valid_url_scheme(const std::string& url) {
+    return (url.rfind("http://", 0) == 0 && url.size() > 7) ||
+           (url.rfind("https://", 0) == 0 && url.size() > 8);
+}
+
+std::string json_pointer_problem(const std::string& pointer) {
+    if (pointer.empty()) return "";
+    if (pointer[0] != '/') return "must be empty or start with '/'";
+    for (size_t i = 0; i < pointer.size(); ++i) {
+        if (pointer[i] == '~' &&
+            (i + 1 >= pointer.size() || (pointer[i + 1] != '0' && pointer[i + 1] != '1')))
+            return "has '~' not followed by 0 or 1 (write ~0 for '~' and ~1 for '/')";
+    }
+    return "";
+}
+
+namespace {
+
+void read_color(ObjectReader& reader, const char* key, Color& out) {
+    std::string text;
+    if (!reader.string(key, text)) return;
+    if (auto color = parse_color(text)) out = *color;
+    else reader.error(reader.at(key), "\"" + std::string(key) + "\" in " + reader.context() +
+                                          " must be a colour like \"#0b1f3a\", not \"" + text + "\"");
+}
+
+// "1920x1080" → width and height.
+bool parse_size(const std::string& text, int& width, int& height) {
+    char x = 0;
+    int w = 0, h = 0;
+    size_t used = 0;
+    if (std::sscanf(text.c_str(), "%d%c%d%zn", &w, &x, &h, &used) != 3 || x != 'x' ||
+        used != text.size() || w < 64 || h < 64 || w > 16384 || h > 16384)
+        return false;
+    width = w;
+    height = h;
+    return true;
+}
+
+void read_display(ObjectReader& top, DisplayConfig& display) {
+    const JsonValue* object = top.object("display");
+    if (!object) return;
+    ObjectReader reader(*object, top.file(), "display", top.diagnostics());
+    reader.boolean("fullscreen", display.fullscreen);
+    double index = 0;
+    if (reader.number("display", index, 0, 15)) display.display = static_cast<int>(index);
+    std::string size;
+    if (reader.string("size", size) && !parse_size(size, display.width, display.height))
+        reader.error(reader.at("size"),
+                     "\"size\" in display must be WIDTHxHEIGHT such as \"1920x1080\", not \"" + size + "\"");
+    double rotation = 0;
+    if (reader.number("rotation", rotation, 0, 270)) {
+        const int r = static_cast<int>(rotation);
+        if (r != rotation || r % 90 != 0)
+            reader.error(reader.at("rotation"), "\"rotation\" in display must be 0, 90, 180 or 270");
+        else
+            display.rotation = r;
+    }
+    reader.finish();
+}
+
+void read_theme(ObjectReader& top, Theme& theme) {
+    const JsonValue* object = top.object("theme");
+    if (!object) return;
+    ObjectReader reader(*object, top.file(), "theme", top.diagnostics());
+    read_color(reader, "background", theme.background);
+    read_color(reader, "text", theme.text);
+    read_color(reader, "secondary", theme.secondary);
+    read_color(reader, "accent", theme.accent);
+    read_color(reader, "band", theme.band);
+    reader.string("font", theme.font);
+    reader.string("bold_font", theme.bold_font);
+    reader.string("italic_font", theme.italic_font);
+    int band = 0;
+    if (reader.choice("counter_band", {"bottom", "top", "off"}, band))
+        theme.band_position = static_cast<BandPosition>(band);
+    reader.number("scale", theme.scale, 0.8, 1.5);
+    // Text must stay readable across a hall: WCAG AAA (7:1) against each ground it stands on.
+    const std::pair<const char*, Color> texts[] = {
+        {"text", theme.text}, {"secondary", theme.secondary}, {"accent", theme.accent}};
+    for (const auto& [name, color] : texts) {
+        const bool on_band = contrast_ratio(color, theme.band) < contrast_ratio(color, theme.background);
+        const double ratio = contrast_ratio(color, on_band ? theme.band : theme.background);
+        if (ratio >= 7.0) continue;
+        char message[200];
+        std::snprintf(message, sizeof message,
+                      "contrast of \"%s\" on \"%s\" is %.1f:1, below the 7:1 needed for text "
+                      "read across a hall",
+                      name, on_band ? "band" : "background", ratio);
+        reader.warning(reader.has(name) ? reader.at(name) : *object, message);
+    }
+    reader.finish();
+}
+
+void read_counter(ObjectReader& top, CounterFeedConfig& counter) {
+    const JsonValue* object = top.object("counter");
+    if (!object) return;
+    ObjectReader reader(*object, top.file(), "counter", top.diagnostics());
+    if (reader.string("url", counter.url) && !counter.url.empty() &&
+        !valid_url_scheme(counter.url))
+        reader.error(reader.at("url"), "\"url\" in counter must start with http:// or https://");
+    if (reader.string("pointer", counter.pointer)) {
+        if (auto problem = json_pointer_problem(counter.pointer); !problem.empty())
+            reader.error(reader.at("pointer"),
+                         "\"pointer\" in counter is not a JSON Pointer (RFC 6901): it " + problem);
+    }
+    reader.number("interval_s", counter.interval_s, 1, 86400);
+    reader.number("timeout_s", counter.timeout_s, 0.1, 300);
+    reader.number("connect_timeout_s", counter.connect_timeout_s, 0.1, 300);
+    reader.number("max_backoff_s", counter.max_backoff_s, 1, 86400);
+    reader.integer("max_bytes", counter.max_bytes, 64, 64ull << 20);
+    if (const JsonValue* headers = reader.object("headers")) {
+        for (size_t i = 0; i < headers->members.size(); ++i) {
+            const auto& [name, value] = headers->members[i];
+            if (value.kind != JsonValue::Kind::String ||
+                value.text.find_first_of("\r\n") != std::string::npos ||
+                name.find_first_of(":\r\n ") != std::string::npos || name.empty())
+                reader.error(value, "header \"" + name +
+                                        "\" in counter must be a name without ':' or spaces "
+                                        "and a one-line string value");
+            else
+                counter.headers[name] = value.text;
+        }
+    }
+    reader.string("ca_file", counter.ca_file);
+    reader.boolean("verify_tls", counter.verify_tls);
+    reader.boolean("allow_decrease", counter.allow_decrease);
+    if (counter.connect_timeout_s > counter.timeout_s) counter.connect_timeout_s = counter.timeout_s;
+    if (!counter.verify_tls)
+        reader.warning(reader.at("verify_tls"),
+                       "\"verify_tls\" is false: the counter accepts any certificate");
+    reader.finish();
+}
+
+}  // namespace
+
+std::optional<Config> parse_config(const std::string& file, Diagnostics& diagnostics) {
+    DiagnosticScope scope(diagnostics);
+    auto root = read_json_file(file, diagnostics);
+    if (!root) return std::nullopt;
+    Config config;
+    config.file = file;
+    ObjectReader top(*root, file, "", diagnostics);
+    read_display(top, config.display);
+    if (const JsonValue* slides = top.object("slides")) {
+        ObjectReader reader(*slides, file, "slides", diagnostics);
+        reader.number("duration_s", config.slide_duration_s, 1, 3600);
+        int transition = 0;
+        if (reader.choice("transition", {"crossfade", "cut"}, transition))
+            config.transition = static_cast<Transition>(transition);
+        reader.number("transition_s", config.transition_s, 0, 5);
+        reader.finish();
+    }
+    read_theme(top, config.theme);
+    std::string state_dir;
+    if (top.string("state_dir", state_dir) && !state_dir.empty()) {
+        std::filesystem::path dir(state_dir);
+        config.state_dir =
+            dir.is_absolute() ? dir : std::filesystem::absolute(std::filesystem::path(file).parent_path() / dir);
+    } else {
+        config.state_dir = default_state_dir();
+    }
+    read_counter(top, config.counter);
+    top.finish();
+    if (!scope.finish()) return std::nullopt;
+    return config;
+}
+
+}  // namespace kiosk::model

@@ -1,0 +1,63 @@
+#pragma once
+// config/kiosk.json: how this screen shows the content. Every key has a default, so an empty
+// object is a valid config and an operator writes only what differs.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "kiosk/model/color.hpp"
+#include "kiosk/model/counter_config.hpp"
+#include "kiosk/model/diagnostic.hpp"
+
+namespace kiosk::model {
+
+struct DisplayConfig {
+    bool fullscreen = true;
+    int display = 0;      // index of the monitor, 0 = primary
+    int width = 0;        // 0 = the display's own size (fullscreen) or 1280x720 (windowed)
+    int height = 0;
+    int rotation = 0;     // 0, 90, 180 or 270: clockwise turn of the picture for a portrait TV
+};
+
+enum class Transition { Crossfade, Cut };
+
+enum class BandPosition { Bottom, Top, Off };
+
+struct Theme {
+    Color background{0x0b, 0x1f, 0x3a};
+    Color text{0xff, 0xff, 0xff};        // first language
+    Color secondary{0xc9, 0xd6, 0xe8};   // second language
+    Color accent{0xf2, 0xc1, 0x4e};      // titles, rules, the counter's number
+    Color band{0x07, 0x15, 0x2b};        // background of the counter band
+    std::string font = "NotoSans-Regular.ttf";  // files in the fonts/ folder
+    std::string bold_font = "NotoSans-Bold.ttf";
+    std::string italic_font = "NotoSans-Italic.ttf";
+    BandPosition band_position = BandPosition::Bottom;
+    double scale = 1.0;  // multiplies every text size (0.8 to 1.5)
+};
+
+struct Config {
+    std::string file;  // where it was read from, empty for the defaults
+    DisplayConfig display;
+    double slide_duration_s = 12;
+    Transition transition = Transition::Crossfade;
+    double transition_s = 0.8;
+    Theme theme;
+    std::filesystem::path state_dir;  // absolute after loading
+    CounterFeedConfig counter;
+};
+
+// The folder for what the kiosk writes when the config names none:
+// $XDG_STATE_HOME/kiosk, else ~/.local/state/kiosk.
+std::filesystem::path default_state_dir();
+
+// Parses and validates; nullopt when any error was found (the caller keeps its last good config).
+// A relative state_dir is taken relative to the config file's folder.
+std::optional<Config> parse_config(const std::string& file, Diagnostics& diagnostics);
+
+// Pieces shared with content/counter.json's validation.
+bool valid_url_scheme(const std::string& url);
+std::string json_pointer_problem(const std::string& pointer);  // empty when valid
+
+}  // namespace kiosk::model

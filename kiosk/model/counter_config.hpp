@@ -1,0 +1,47 @@
+#pragma once
+// What the operator configured for the live counter (config/kiosk.json, "counter") and what the
+// bundled content says when no feed has ever answered (content/counter.json). Plain data: the
+// model validates it, the feed and the scene read it.
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace kiosk::model {
+
+struct CounterFeedConfig {
+    std::string url;  // empty: no network, the bundled value shows
+    std::string pointer = "/";  // RFC 6901 JSON Pointer into the answer
+    double interval_s = 30;
+    double timeout_s = 5;          // whole request, connect included
+    double connect_timeout_s = 3;  // clipped to timeout_s
+    double max_backoff_s = 300;    // failures back off exponentially up to this
+    std::uint64_t max_bytes = 1 << 20;  // answers larger than this are errors
+    std::map<std::string, std::string> headers;  // e.g. {"Authorization": "Bearer …"}
+    std::string ca_file;        // extra CA bundle; empty: the system's
+    bool verify_tls = true;     // only for a test feed with a self-signed certificate
+    bool allow_decrease = false;  // a lower value is ignored unless this is set
+};
+
+struct LocalizedText {
+    std::string vi;
+    std::string en;
+};
+
+struct CivilDate {
+    int year = 1970, month = 1, day = 1;
+};
+
+struct CounterContent {
+    std::uint64_t value = 0;
+    CivilDate as_of;
+    LocalizedText label;  // "states have signed"
+    struct Target {
+        std::uint64_t value = 0;
+        LocalizedText label;  // "ratifications bring it into force"
+    };
+    std::optional<Target> target;
+};
+
+}  // namespace kiosk::model

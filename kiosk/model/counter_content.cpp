@@ -1,0 +1,67 @@
+#include "kiosk/model/counter_content.hpp"
+
+#include <cstdio>
+
+#include "kiosk/model/object_reader.hpp"
+
+namespace kiosk::model {
+
+namespace {
+
+constexpr std::uint64_t kMaxCount = 1'000'000'000'000ull;
+
+bool parse_date(const std::string& text, CivilDate& date) {
+    int y, m, d;
+    size_t used = 0;
+    if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2d-%2d%zn", &y, &m, &d, &used) != 3 ||
+        used != 10)
+        return false;
+    static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return false;
+    if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0))) return false;
+    date = {y, m, d};
+    return true;
+}
+
+void read_label(ObjectReader& parent, const char* key, LocalizedText& label) {
+    const JsonValue* object = parent.object(key, true);
+    if (!object) return;
+    ObjectReader reader(*object, parent.file(), "\"" + std::string(key) + "\"", parent.diagnostics());
+    reader.string("vi", label.vi);
+    reader.string("en", label.en);
+    reader.finish();
+    if (label.vi.empty() && label.en.empty())
+        reader.error(*object, "\"" + std::string(key) + "\" needs \"vi\" or \"en\" text");
+}
+
+}  // namespace
+
+std::optional<CounterContent> parse_counter_content(const std::string& file,
+                                                    Diagnostics& diagnostics) {
+    DiagnosticScope scope(diagnostics);
+    auto root = read_json_file(file, diagnostics);
+    if (!root) return std::nullopt;
+    CounterContent content;
+    ObjectReader reader(*root, file, "", diagnostics);
+    if (!reader.has("value")) reader.error(*root, "\"value\" is missing");
+    reader.integer("value", content.value, 0, kMaxCount);
+    std::string as_of;
+    if (reader.string("as_of", as_of, true) && !parse_date(as_of, content.as_of))
+        reader.error(reader.at("as_of"),
+                     "\"as_of\" must be a date written YYYY-MM-DD, such as \"2025-10-26\"");
+    read_label(reader, "label", content.label);
+    if (const JsonValue* target = reader.object("target")) {
+        ObjectReader target_reader(*target, file, "target", diagnostics);
+        CounterContent::Target t;
+        if (!target_reader.has("value")) target_reader.error(*target, "\"value\" in target is missing");
+        target_reader.integer("value", t.value, 1, kMaxCount);
+        read_label(target_reader, "label", t.label);
+        target_reader.finish();
+        content.target = t;
+    }
+    reader.finish();
+    if (!scope.finish()) return std::nullopt;
+    return content;
+}
+
+}  // namespace kiosk::model

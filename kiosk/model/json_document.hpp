@@ -1,0 +1,42 @@
+#pragma once
+// A JSON reader for files people edit: it accepts `//` and `/* */` comments and remembers where
+// every value stands, so that a wrong type three levels down is reported at its own line and
+// column. (nlohmann::json accepts comments too but forgets positions.)
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "kiosk/model/diagnostic.hpp"
+
+namespace kiosk::model {
+
+struct JsonValue {
+    enum class Kind { Null, Bool, Number, String, Array, Object };
+    Kind kind = Kind::Null;
+    SourcePos pos;
+    bool boolean = false;
+    double number = 0;
+    bool integral = false;  // written without fraction or exponent
+    std::string text;       // String: the decoded value
+    std::vector<JsonValue> items;                             // Array
+    std::vector<std::pair<std::string, JsonValue>> members;  // Object, in file order
+    std::vector<SourcePos> key_pos;                          // Object: where each key stands
+
+    const JsonValue* find(std::string_view key) const;
+    static const char* kind_name(Kind kind);
+};
+
+struct JsonParseError {
+    SourcePos pos;
+    std::string message;
+};
+
+// Parses a whole document; on failure returns the first error and where it is.
+std::optional<JsonValue> parse_json(std::string_view text, JsonParseError* error);
+
+}  // namespace kiosk::model

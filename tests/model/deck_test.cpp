@@ -1,0 +1,119 @@
+#include "kiosk/model/deck.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "support/temp_dir.hpp"
+
+using namespace kiosk::model;
+
+namespace {
+
+struct Loaded {
+    std::optional<Deck> deck;
+    Diagnostics diagnostics;
+    std::string all() const {
+        std::string out;
+        for (const auto& d : diagnostics) out += d.to_string() + "\n";
+        return out;
+    }
+};
+
+Loaded load(std::string_view text) {
+    static kiosk::test::TempDir dir;
+    Loaded loaded;
+    loaded.deck = parse_deck(dir.write("slides.json", text), loaded.diagnostics);
+    return loaded;
+}
+
+}  // namespace
+
+TEST_CASE("a valid deck loads with its defaults", "[deck]") {
+    const auto loaded = load(R"({"slides": [
+        {"id": "a", "vi": {"title": "Xin chào"}},
+        {"id": "b", "layout": "quote", "duration_s": 5, "en": {"body": "x", "attribution": "y"}},
+        {"id": "c", "enabled": false, "en": {"title": "hidden"}}
+    ]})");
+    INFO(loaded.all());
+    REQUIRE(loaded.deck);
+    CHECK(loaded.diagnostics.empty());
+    REQUIRE(loaded.deck->slides.size() == 2);
+    CHECK(loaded.deck->slides[0].layout == Layout::Text);
+    CHECK_FALSE(loaded.deck->slides[0].duration_s);
+    CHECK_FALSE(loaded.deck->slides[0].en);
+    CHECK(loaded.deck->slides[1].layout == Layout::Quote);
+    CHECK(*loaded.deck->slides[1].duration_s == 5);
+    CHECK(loaded.deck->find("c") == nullptr);
+}
+
+TEST_CASE("paragraphs split at blank lines; single newlines join", "[deck]") {
+    SlideText text{"", "one\ntwo  \n\n  \nthree\n", ""};
+    CHECK(text.paragraphs() == std::vector<std::string>{"one two", "three"});
+}
+
+TEST_CASE("every deck mistake is reported at its line and column", "[deck]") {
+    struct Case {
+        const char* text;
+        const char* expect;  // the whole FILE-less diagnostic: LINE:COL: severity: message
+    };
+    const Case cases[] = {
+        {"{\"slides\": {}}", "1:12: error: \"slides\" must be an array, not an object"},
+        {"{}", "1:1: error: \"slides\" is missing"},
+        {"{\"slides\": []}", "1:12: error: no enabled slide"},
+        {"{\"slides\": [\n 3]}", "2:2: error: slide 1 must be an object { … }, not a number"},
+        {"{\"slides\": [{\"vi\": {\"title\": \"a\"}}]}", "1:13: error: \"id\" in slide 1 is missing"},
+        {"{\"slides\": [{\"id\": \"A b\", \"en\": {\"title\": \"a\"}}]}",
+         "1:20: error: \"id\" \"A b\" may hold only a-z, 0-9, '-' and '_'"},
+        {"{\"slides\": [{\"id\": \"a\", \"en\": {\"title\": \"a\"}},\n{\"id\": \"a\", \"en\": {\"title\": \"b\"}}]}",
+         "2:8: error: \"id\" \"a\" is used by an earlier slide"},
+        {"{\"slides\": [{\"id\": \"a\"}]}", "1:13: error: slide \"a\" needs \"vi\" or \"en\" text"},
+        {"{\"slides\": [{\"id\": \"a\", \"layout\": \"poster\", \"en\": {\"title\": \"a\"}}]}",
+         "1:35: error: \"layout\" in slide \"a\" must be one of \"title\", \"text\", \"facts\", \"quote\", not \"poster\""},
+        {"{\"slides\": [{\"id\": \"a\", \"duration_s\": 0, \"en\": {\"title\": \"a\"}}]}",
+         "1:39: error: \"duration_s\" in slide \"a\" must be between 1 and 3600, not 0"},
+        {"{\"slides\": [{\"id\": \"a\", \"duration_s\": \"10\", \"en\": {\"title\": \"a\"}}]}",
+         "1:39: error: \"duration_s\" in slide \"a\" must be a number, not a string"},
+        {"{\"slides\": [{\"id\": \"a\", \"en\": {}}]}",
+         "1:31: error: \"en\" of slide \"a\" needs a \"title\" or a \"body\""},
+        {"{\"slides\": [{\"id\": \"a\", \"en\": {\"title\": 5}}]}",
+         "1:41: error: \"title\" in \"en\" of slide \"a\" must be a string, not a number"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        const auto loaded = load(c.text);
+        INFO(loaded.all());
+        CHECK_FALSE(loaded.deck);
+        REQUIRE_FALSE(loaded.diagnostics.empty());
+        const std::string first = loaded.diagnostics.front().to_string();
+        CHECK_THAT(first, Catch::Contains(std::string("slides.json:") + c.expect));
+    }
+}
+
+TEST_CASE("an unknown key is a warning with a suggestion, and the deck still loads", "[deck]") {
+    const auto loaded = load("{\"slides\": [{\"id\": \"a\",\n  \"durations\": 3, \"en\": {\"titel\": \"x\", \"body\": \"b\"}}]}");
+    REQUIRE(loaded.deck);
+    REQUIRE(loaded.diagnostics.size() == 2);
+    CHECK_THAT(loaded.diagnostics[0].to_string(),
+               Catch::EndsWith("slides.json:2:3: warning: unknown key \"durations\" in slide \"a\" is ignored; did you mean \"duration_s\"?"));
+    CHECK_THAT(loaded.diagnostics[1].to_string(),
+               Catch::EndsWith("2:26: warning: unknown key \"titel\" in \"en\" of slide \"a\" is ignored; did you mean \"title\"?"));
+}
+
+TEST_CASE("a missing or unreadable file is one clear error", "[deck]") {
+    Diagnostics diagnostics;
+    CHECK_FALSE(parse_deck("/nonexistent/slides.json", diagnostics));
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].to_string() == "/nonexistent/slides.json:1:1: error: cannot be read");
+}
+
+TEST_CASE("text that is not UTF-8 is pointed at", "[deck]") {
+    const auto loaded = load("{\"slides\": [{\"id\": \"a\",\n \"en\": {\"title\": \"caf\xE9\"}}]}");
+    REQUIRE_FALSE(loaded.deck);
+    CHECK_THAT(loaded.diagnostics[0].to_string(), Catch::EndsWith("2:22: error: not valid UTF-8 (save the file as UTF-8)"));
+}
+
+TEST_CASE("the built-in deck is there when nothing else is", "[deck]") {
+    const Deck deck = builtin_deck();
+    REQUIRE(deck.slides.size() == 1);
+    CHECK(deck.slides[0].vi);
+    CHECK(deck.slides[0].en);
+}
