@@ -1,0 +1,50 @@
+#include "kiosk/text/rasterizer.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "support/fonts.hpp"
+
+using namespace kiosk::text;
+
+namespace {
+
+TextBlock lay(const std::string& text, float size = 48) {
+    TextStyle style;
+    style.font = kiosk::test::bundled_fonts().regular.get();
+    style.language = "vi";
+    return layout_paragraphs({text}, style, size, 2000);
+}
+
+int ink(const Coverage& c) {
+    int sum = 0;
+    for (auto a : c.alpha) sum += a > 127;
+    return sum;
+}
+
+}  // namespace
+
+TEST_CASE("decomposed and precomposed Vietnamese give identical pixels", "[rasterizer]") {
+    GlyphCache cache;
+    const Coverage nfc = rasterize(lay("Việt Nam ở Hà Nội"), cache);
+    const Coverage nfd = rasterize(lay("Vie\xCC\xA3\xCC\x82t Nam o\xCC\x9B\xCC\x89 Ha\xCC\x80 No\xCC\xA3\xCC\x82i"), cache);
+    CHECK(ink(nfc) > 500);
+    CHECK(nfc == nfd);
+}
+
+TEST_CASE("stacked marks add ink above and below the letter", "[rasterizer]") {
+    GlyphCache cache;
+    const Coverage plain = rasterize(lay("x"), cache);
+    const Coverage marked = rasterize(lay("x\xCC\xA3\xCC\x82"), cache);
+    // The circumflex rises above the x and the dot sinks below the baseline.
+    CHECK(marked.origin_y < plain.origin_y - 5);
+    CHECK(marked.origin_y + marked.height > plain.origin_y + plain.height + 3);
+    // And both stand over the letter, not beside it.
+    CHECK(marked.width <= plain.width + 4);
+}
+
+TEST_CASE("the glyph cache stays bounded", "[rasterizer]") {
+    GlyphCache cache;
+    for (int size = 20; size < 80; ++size) rasterize(lay("0123456789 Việt Nam", static_cast<float>(size)), cache);
+    CHECK(cache.size() <= GlyphCache::kMaxGlyphs);
+    CHECK(cache.size() > 0);
+}
