@@ -1,0 +1,50 @@
+#include "kiosk/scene/counter_format.hpp"
+
+#include <ctime>
+
+namespace kiosk::scene {
+
+namespace {
+
+constexpr const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                   "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+std::string date_of(const std::tm& t, model::Language language) {
+    char text[32];
+    if (language == model::Language::Vi)
+        std::snprintf(text, sizeof text, "%d/%d/%d", t.tm_mday, t.tm_mon + 1, t.tm_year + 1900);
+    else
+        std::snprintf(text, sizeof text, "%d %s %d", t.tm_mday, kMonths[t.tm_mon], t.tm_year + 1900);
+    return text;
+}
+
+}  // namespace
+
+std::string format_count(std::uint64_t value, model::Language language) {
+    const std::string digits = std::to_string(value);
+    const char separator = language == model::Language::Vi ? '.' : ',';
+    std::string out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += separator;
+        out += digits[i];
+    }
+    return out;
+}
+
+std::string format_date(std::int64_t unix_seconds, model::Language language) {
+    const std::time_t t = static_cast<std::time_t>(unix_seconds);
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    return date_of(utc, language);
+}
+
+std::string format_moment(std::int64_t unix_seconds, model::Language language) {
+    const std::time_t t = static_cast<std::time_t>(unix_seconds);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char clock[8];
+    std::snprintf(clock, sizeof clock, "%02d:%02d", local.tm_hour, local.tm_min);
+    return std::string(clock) + (language == model::Language::Vi ? " " : ", ") + date_of(local, language);
+}
+
+}  // namespace kiosk::scene

@@ -1,0 +1,20 @@
+#pragma once
+// How the counter's number and its "as of" time are written in each language:
+// 2.500 and 26/10/2025 in Vietnamese, 2,500 and 26 Oct 2025 in English.
+
+#include <cstdint>
+#include <string>
+
+#include "kiosk/model/deck.hpp"
+
+namespace kiosk::scene {
+
+std::string format_count(std::uint64_t value, model::Language language);
+
+// A calendar date, UTC (bundled values carry a date, not a moment).
+std::string format_date(std::int64_t unix_seconds, model::Language language);
+
+// A moment in the screen's local time zone, to the minute.
+std::string format_moment(std::int64_t unix_seconds, model::Language language);
+
+}  // namespace kiosk::scene

@@ -1,0 +1,201 @@
+#include "kiosk/scene/slide_scene.hpp"
+
+#include <algorithm>
+
+#include "kiosk/scene/geometry.hpp"
+
+namespace kiosk::scene {
+
+namespace {
+
+// Preferred sizes in 1080p pixels, before the theme's scale. Fitting may shrink any of them to
+// the minimum readable size, never below.
+struct Sizes {
+    float title, body;
+};
+constexpr Sizes kTitleSlide{112, 58};
+constexpr Sizes kTextSlide{78, 52};
+constexpr Sizes kQuoteSlide{66, 46};
+
+// Builds one language's half of a slide.
+class LanguageComposer {
+public:
+    LanguageComposer(DisplayList& out, const model::Theme& theme, const text::FontSet& fonts,
+                     const Geometry& g, const std::string& slide_id, model::Language language,
+                     float boost)
+        : out_(out), theme_(theme), fonts_(fonts), g_(g), slide_id_(slide_id),
+          prefix_(language == model::Language::Vi ? "vi" : "en"),
+          tag_(language == model::Language::Vi ? "vi" : "en"),
+          body_color_(language == model::Language::Vi ? theme.text : theme.secondary),
+          boost_(boost) {}
+
+    void compose(model::Layout layout, const model::SlideText& text, const Rect& region) {
+        switch (layout) {
+            case model::Layout::Title: title_layout(text, region); break;
+            case model::Layout::Text: text_layout(text, region, false); break;
+            case model::Layout::Facts: text_layout(text, region, true); break;
+            case model::Layout::Quote: quote_layout(text, region); break;
+        }
+    }
+
+private:
+    DisplayList& out_;
+    const model::Theme& theme_;
+    const text::FontSet& fonts_;
+    const Geometry& g_;
+    const std::string& slide_id_;
+    std::string prefix_;
+    const char* tag_;
+    model::Color body_color_;
+    float boost_;
+
+    text::TextStyle style(const text::Font* font, float size_1080, bool balance = false) const {
+        text::TextStyle s;
+        s.font = font;
+        s.balance = balance;
+        s.size_px = std::max(g_.min_text, size_1080 * g_.unit * static_cast<float>(theme_.scale) * boost_);
+        s.min_size_px = g_.min_text;
+        s.language = tag_;
+        return s;
+    }
+
+    text::TextBlock fit(const std::vector<std::string>& paragraphs, const text::TextStyle& s,
+                        float w, float h, const char* role) {
+        text::TextBlock block = text::fit_paragraphs(paragraphs, s, w, std::max(h, 0.0f));
+        if (block.truncated)
+            out_.problems.push_back("slide \"" + slide_id_ + "\": " + prefix_ + " " + role +
+                                    " is too long and is cut at " + std::to_string(out_.width) +
+                                    "x" + std::to_string(out_.height));
+        return block;
+    }
+
+    void add(const char* role, float x, float y, text::TextBlock block, model::Color color) {
+        out_.texts.push_back({prefix_ + "." + role, x, y, std::move(block), color});
+    }
+
+    // Centres each line within `width`; the block then spans the whole width.
+    static void center_lines(text::TextBlock& block, float width) {
+        for (auto& line : block.lines) {
+            const float shift = std::max(0.0f, (width - line.width) / 2);
+            for (auto& glyph : line.glyphs) glyph.x += shift;
+        }
+        block.width = std::max(block.width, width);
+    }
+
+    float gap() const { return 24 * g_.unit; }
+
+    void title_layout(const model::SlideText& text, const Rect& r) {
+        text::TextBlock title, body;
+        if (!text.title.empty())
+            title = fit({text.title}, style(fonts_.bold.get(), kTitleSlide.title, true), r.w, r.h * 0.6f, "title");
+        const float used = title.height + (title.lines.empty() ? 0 : gap());
+        if (!text.body.empty())
+            body = fit(text.paragraphs(), style(fonts_.regular.get(), kTitleSlide.body), r.w, r.h - used, "body");
+        center_lines(title, r.w);
+        center_lines(body, r.w);
+        const float total = used + body.height;
+        const float top = r.y + std::max(0.0f, (r.h - total) / 2);
+        if (!title.lines.empty()) add("title", r.x, top, std::move(title), theme_.accent);
+        if (!body.lines.empty()) add("body", r.x, top + used, std::move(body), body_color_);
+    }
+
+    void text_layout(const model::SlideText& text, const Rect& r, bool list) {
+        float y = r.y;
+        if (!text.title.empty()) {
+            text::TextBlock title =
+                fit({text.title}, style(fonts_.bold.get(), kTextSlide.title, true), r.w, r.h * 0.45f, "title");
+            const float h = title.height;
+            add("title", r.x, y, std::move(title), theme_.accent);
+            y += h + gap();
+        }
+        if (text.body.empty()) return;
+        text::TextStyle s = style(fonts_.regular.get(), kTextSlide.body);
+        if (list) {
+            s.indent = 1.1f * s.size_px;
+            s.paragraph_gap = 0.35f;
+        }
+        text::TextBlock body = fit(text.paragraphs(), s, r.w, r.bottom() - y, "body");
+        if (list) {
+            // A square marker before each item, on its first line's x-height.
+            const float side = 0.28f * body.size_px;
+            int paragraph = -1;
+            for (const auto& line : body.lines) {
+                if (line.paragraph == paragraph) continue;
+                paragraph = line.paragraph;
+                const float middle = y + line.baseline - 0.27f * body.size_px;  // half x-height
+                out_.fills.push_back(
+                    {{r.x + 0.2f * body.size_px, middle - side / 2, side, side}, theme_.accent});
+            }
+        }
+        add("body", r.x, y, std::move(body), body_color_);
+    }
+
+    void quote_layout(const model::SlideText& text, const Rect& r) {
+        float used = 0;
+        text::TextBlock title;
+        if (!text.title.empty()) {
+            title = fit({text.title}, style(fonts_.bold.get(), kTextSlide.title * 0.8f, true), r.w, r.h * 0.3f, "title");
+            used = title.height + gap();
+        }
+        text::TextBlock by;
+        if (!text.attribution.empty())
+            by = fit({"\xE2\x80\x94 " + text.attribution}, style(fonts_.regular.get(), 40), r.w, r.h * 0.3f, "attribution");
+        const float by_h = by.lines.empty() ? 0 : by.height + gap();
+        text::TextBlock quote;
+        if (!text.body.empty()) {
+            auto paragraphs = text.paragraphs();
+            paragraphs.front() = "\xE2\x80\x9C" + paragraphs.front();  // “
+            paragraphs.back() += "\xE2\x80\x9D";                       // ”
+            quote = fit(paragraphs, style(fonts_.italic.get(), kQuoteSlide.title), r.w, r.h - used - by_h, "quote");
+        }
+        const float total = used + quote.height + by_h;
+        float y = r.y + std::max(0.0f, (r.h - total) / 2);
+        if (!title.lines.empty()) {
+            add("title", r.x, y, std::move(title), theme_.accent);
+            y += used;
+        }
+        const float quote_h = quote.height;
+        if (!quote.lines.empty()) add("quote", r.x, y, std::move(quote), body_color_);
+        y += quote_h + gap();
+        if (!by.lines.empty()) {
+            // The attribution sits at the right, under the quotation's end.
+            const float x = r.right() - by.width;
+            add("attribution", x, y, std::move(by), theme_.accent);
+        }
+    }
+};
+
+}  // namespace
+
+DisplayList compose_slide(const model::Slide& slide, const model::Theme& theme,
+                          const text::FontSet& fonts, int width, int height) {
+    DisplayList out;
+    out.width = width;
+    out.height = height;
+    out.background = theme.background;
+    const Geometry g = compute_geometry(theme, width, height);
+    out.safe_area = g.safe;
+
+    std::vector<std::pair<model::Language, const model::SlideText*>> languages;
+    if (slide.vi) languages.emplace_back(model::Language::Vi, &*slide.vi);
+    if (slide.en) languages.emplace_back(model::Language::En, &*slide.en);
+    if (languages.empty()) return out;
+
+    const Rect& c = g.content;
+    // One language alone gets the whole area and a little more size.
+    const float boost = languages.size() == 1 ? 1.2f : 1.0f;
+    const float gap = 48 * g.unit;
+    const float part = (c.h - gap * static_cast<float>(languages.size() - 1)) / static_cast<float>(languages.size());
+    for (size_t i = 0; i < languages.size(); ++i) {
+        const Rect region{c.x, c.y + static_cast<float>(i) * (part + gap), c.w, part};
+        if (i > 0) {
+            const float rule = std::max(2.0f, 3 * g.unit);
+            out.fills.push_back({{c.x, region.y - gap / 2 - rule / 2, 160 * g.unit, rule}, theme.accent});
+        }
+        LanguageComposer(out, theme, fonts, g, slide.id, languages[i].first, boost)
+            .compose(slide.layout, *languages[i].second, region);
+    }
+    return out;
+}
+
+}  // namespace kiosk::scene

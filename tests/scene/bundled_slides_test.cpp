@@ -1,0 +1,71 @@
+// Every bundled slide, at every screen size a venue is likely to have, as a person in the hall
+// would judge it: all text inside the safe area, nothing cut, nothing too small, enough contrast.
+
+#include <catch2/catch.hpp>
+
+#include "kiosk/model/config.hpp"
+#include "kiosk/model/deck.hpp"
+#include "kiosk/scene/geometry.hpp"
+#include "kiosk/scene/slide_scene.hpp"
+#include "support/fonts.hpp"
+
+using namespace kiosk;
+
+namespace {
+
+struct ScreenSize {
+    int width, height;
+};
+constexpr ScreenSize kSizes[] = {{1280, 720}, {1920, 1080}, {3840, 2160}, {1080, 1920}};
+
+const model::Deck& bundled_deck() {
+    static const model::Deck deck = [] {
+        model::Diagnostics diagnostics;
+        auto parsed = model::parse_deck(KIOSK_SOURCE_DIR "/content/slides.json", diagnostics);
+        REQUIRE(parsed);
+        return *parsed;
+    }();
+    return deck;
+}
+
+}  // namespace
+
+TEST_CASE("every bundled slide fits the safe area at every size", "[scene][bundled]") {
+    const model::Theme theme;
+    for (const auto& size : kSizes) {
+        const auto geometry = scene::compute_geometry(theme, size.width, size.height);
+        for (const auto& slide : bundled_deck().slides) {
+            INFO(slide.id << " at " << size.width << "x" << size.height);
+            const auto list = scene::compose_slide(slide, theme, test::bundled_fonts(), size.width, size.height);
+            CHECK(list.problems.empty());
+            REQUIRE(list.texts.size() >= 2);  // both languages said something
+            for (const auto& item : list.texts) {
+                INFO(item.role);
+                CHECK(geometry.content.contains(item.bounds()));
+                CHECK(item.block.size_px >= geometry.min_text - 0.01f);
+                CHECK_FALSE(item.block.truncated);
+                CHECK(model::contrast_ratio(item.color, theme.background) >= 7.0);
+            }
+            for (const auto& fill : list.fills) CHECK(geometry.content.contains(fill.rect));
+        }
+    }
+}
+
+TEST_CASE("text never overlaps other text", "[scene][bundled]") {
+    const model::Theme theme;
+    for (const auto& size : kSizes) {
+        for (const auto& slide : bundled_deck().slides) {
+            INFO(slide.id << " at " << size.width << "x" << size.height);
+            const auto list = scene::compose_slide(slide, theme, test::bundled_fonts(), size.width, size.height);
+            for (size_t i = 0; i < list.texts.size(); ++i) {
+                for (size_t j = i + 1; j < list.texts.size(); ++j) {
+                    const auto a = list.texts[i].bounds(), b = list.texts[j].bounds();
+                    INFO(list.texts[i].role << " and " << list.texts[j].role);
+                    const bool apart = a.bottom() <= b.y + 0.5f || b.bottom() <= a.y + 0.5f ||
+                                       a.right() <= b.x + 0.5f || b.right() <= a.x + 0.5f;
+                    CHECK(apart);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+#include "kiosk/scene/slide_scene.hpp"
+
+#include <catch2/catch.hpp>
+
+#include "kiosk/scene/geometry.hpp"
+#include "support/fonts.hpp"
+
+using namespace kiosk;
+
+namespace {
+
+model::Slide slide_with(model::Layout layout, std::string title, std::string body) {
+    model::Slide slide;
+    slide.id = "test";
+    slide.layout = layout;
+    slide.vi = model::SlideText{title, body, "Người nói"};
+    slide.en = model::SlideText{title, body, "Speaker"};
+    return slide;
+}
+
+float min_size(const scene::DisplayList& list) {
+    float smallest = 1e9f;
+    for (const auto& item : list.texts) smallest = std::min(smallest, item.block.size_px);
+    return smallest;
+}
+
+}  // namespace
+
+TEST_CASE("the layout scales with the screen", "[scene]") {
+    const auto slide = slide_with(model::Layout::Text, "Hà Nội", "Công ước");
+    const auto small = scene::compose_slide(slide, {}, test::bundled_fonts(), 1280, 720);
+    const auto large = scene::compose_slide(slide, {}, test::bundled_fonts(), 3840, 2160);
+    REQUIRE(small.texts.size() == large.texts.size());
+    for (size_t i = 0; i < small.texts.size(); ++i)
+        CHECK(large.texts[i].block.size_px == Approx(3 * small.texts[i].block.size_px).margin(3));
+}
+
+TEST_CASE("Vietnamese stands above English", "[scene]") {
+    const auto list = scene::compose_slide(slide_with(model::Layout::Text, "Tiêu đề", "Nội dung"), {},
+                                           test::bundled_fonts(), 1920, 1080);
+    float vi_bottom = 0, en_top = 1e9f;
+    for (const auto& item : list.texts) {
+        if (item.role.rfind("vi.", 0) == 0) vi_bottom = std::max(vi_bottom, item.bounds().bottom());
+        if (item.role.rfind("en.", 0) == 0) en_top = std::min(en_top, item.y);
+    }
+    CHECK(vi_bottom < en_top);
+}
+
+TEST_CASE("a slide too long for the screen is cut, said, and stays inside", "[scene]") {
+    std::string body;
+    for (int i = 0; i < 60; ++i) body += "Công ước Hà Nội về chống tội phạm mạng. ";
+    const auto list = scene::compose_slide(slide_with(model::Layout::Text, "Dài", body), {},
+                                           test::bundled_fonts(), 1920, 1080);
+    REQUIRE(list.problems.size() == 2);  // one a language
+    CHECK(list.problems[0] == "slide \"test\": vi body is too long and is cut at 1920x1080");
+    const auto g = scene::compute_geometry({}, 1920, 1080);
+    for (const auto& item : list.texts) CHECK(g.content.contains(item.bounds()));
+    CHECK(min_size(list) >= g.min_text);
+}
+
+TEST_CASE("each layout kind places its parts", "[scene]") {
+    for (auto layout : {model::Layout::Title, model::Layout::Text, model::Layout::Facts, model::Layout::Quote}) {
+        const auto list = scene::compose_slide(slide_with(layout, "Tiêu đề", "Một\n\nHai"), {},
+                                               test::bundled_fonts(), 1920, 1080);
+        std::vector<std::string> roles;
+        for (const auto& item : list.texts) roles.push_back(item.role);
+        INFO(static_cast<int>(layout));
+        CHECK(std::count(roles.begin(), roles.end(), "vi.title") == 1);
+        if (layout == model::Layout::Quote) {
+            CHECK(std::count(roles.begin(), roles.end(), "en.quote") == 1);
+            CHECK(std::count(roles.begin(), roles.end(), "en.attribution") == 1);
+        } else {
+            CHECK(std::count(roles.begin(), roles.end(), "en.body") == 1);
+        }
+        // Facts get one marker an item in each language, plus the rule between languages.
+        if (layout == model::Layout::Facts) CHECK(list.fills.size() == 5);
+    }
+}
+
+TEST_CASE("a one-language slide uses the whole area", "[scene]") {
+    model::Slide slide;
+    slide.id = "en-only";
+    slide.en = model::SlideText{"Only English", "Body", ""};
+    const auto list = scene::compose_slide(slide, {}, test::bundled_fonts(), 1920, 1080);
+    for (const auto& item : list.texts) CHECK(item.role.rfind("en.", 0) == 0);
+    CHECK(list.fills.empty());  // no rule between languages
+}
