@@ -123,8 +123,29 @@ std::string with_ellipsis(const std::string& text, const TextStyle& style, float
 
 }  // namespace
 
+namespace {
+
+// The narrowest width, down to half of `max_width`, that still takes no more lines than
+// `max_width` does: the same number of lines, as even as they can be.
+float balanced_width(const std::vector<std::string>& paragraphs, TextStyle style, float size_px,
+                     float max_width) {
+    style.balance = false;
+    const size_t lines = layout_paragraphs(paragraphs, style, size_px, max_width).lines.size();
+    if (lines < 2) return max_width;
+    float low = max_width / 2, high = max_width;
+    for (int i = 0; i < 8; ++i) {  // to within 1/256 of the width
+        const float mid = (low + high) / 2;
+        if (layout_paragraphs(paragraphs, style, size_px, mid).lines.size() <= lines) high = mid;
+        else low = mid;
+    }
+    return high;
+}
+
+}  // namespace
+
 TextBlock layout_paragraphs(const std::vector<std::string>& paragraphs, const TextStyle& style,
                             float size_px, float max_width) {
+    if (style.balance) max_width = balanced_width(paragraphs, style, size_px, max_width);
     TextBlock block;
     block.font = style.font;
     block.size_px = size_px;

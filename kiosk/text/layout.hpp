@@ -41,6 +41,7 @@ struct TextStyle {
     float line_height = 1.25f;     // times the size
     float paragraph_gap = 0.5f;    // extra space between paragraphs, times the size
     float indent = 0;              // pixels kept free at the left of every line (list markers)
+    bool balance = false;          // even out line lengths (titles): no lone word on a last line
     const char* language = "en";
 };
 

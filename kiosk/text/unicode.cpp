@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 
+#include <cctype>
 #include <memory>
 #include <stdexcept>
 
@@ -47,7 +48,16 @@ std::vector<size_t> boundaries(std::string_view utf8, bool lines) {
 }  // namespace
 
 std::vector<size_t> line_break_opportunities(std::string_view utf8) {
-    return boundaries(utf8, true);
+    std::vector<size_t> breaks = boundaries(utf8, true);
+    // Tailoring: UAX #14 allows a break after an en dash, which would split a range of numbers
+    // ("2021–" / "2024", "25–" / "26/10/2025"). Keep digit–digit together.
+    const std::string_view dash = "\xE2\x80\x93";
+    std::erase_if(breaks, [&](size_t at) {
+        return at >= dash.size() + 1 && at < utf8.size() && utf8.substr(at - dash.size(), dash.size()) == dash &&
+               std::isdigit(static_cast<unsigned char>(utf8[at - dash.size() - 1])) &&
+               std::isdigit(static_cast<unsigned char>(utf8[at]));
+    });
+    return breaks;
 }
 
 std::vector<size_t> grapheme_boundaries(std::string_view utf8) { return boundaries(utf8, false); }

@@ -12,7 +12,8 @@ namespace kiosk::text {
 std::string to_nfc(std::string_view utf8);
 
 // Byte offsets at which a new line may start, by UAX #14, in increasing order; the end of the
-// text is not included. A break never falls inside a grapheme cluster.
+// text is not included. A break never falls inside a grapheme cluster, nor after the en dash of a
+// number range such as 2021–2024.
 std::vector<size_t> line_break_opportunities(std::string_view utf8);
 
 // Byte offsets where grapheme clusters (a letter with its marks) begin, the first excluded; used

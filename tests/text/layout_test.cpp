@@ -116,3 +116,19 @@ TEST_CASE("text too long even at the minimum size ends in an ellipsis", "[fit]")
     CHECK(last.substr(last.size() - 3) == "\xE2\x80\xA6");
     for (const auto& line : block.lines) CHECK(line.width <= 800);
 }
+
+TEST_CASE("balanced titles keep their line count and leave no lone word", "[layout]") {
+    TextStyle s = style(80, 40);
+    const std::string title = "Công ước trong bốn con số";
+    // Just wide enough for all but the last word: greedy breaking leaves it alone.
+    const float width = layout_paragraphs({"Công ước trong bốn con"}, s, 80, 5000).width + 5;
+    const TextBlock greedy = layout_paragraphs({title}, s, 80, width);
+    s.balance = true;
+    const TextBlock balanced = layout_paragraphs({title}, s, 80, width);
+    REQUIRE(greedy.lines.size() == 2);
+    REQUIRE(balanced.lines.size() == 2);
+    CHECK(greedy.lines[1].text == "số");
+    const float shortest = std::min(balanced.lines[0].width, balanced.lines[1].width);
+    const float longest = std::max(balanced.lines[0].width, balanced.lines[1].width);
+    CHECK(shortest > 0.5f * longest);
+}

@@ -40,3 +40,15 @@ TEST_CASE("no break falls between a letter and its combining marks", "[unicode]"
     // Graphemes of decomposed "Việt": V, i, e+marks, t.
     CHECK(grapheme_boundaries(kVietNfd) == std::vector<size_t>{1, 2, 7});
 }
+
+TEST_CASE("a number range is never split at its dash", "[unicode]") {
+    const std::string text = "thương lượng (2021–2024), 25–26/10/2025, Á–Âu";
+    for (size_t b : line_break_opportunities(text)) {
+        INFO(b);
+        CHECK(text.substr(b, 4) != "2024");
+        CHECK(text.substr(b, 2) != "26");
+    }
+    // Between words the dash still allows a break.
+    const std::string words = "Á–Âu";
+    CHECK(line_break_opportunities(words) == std::vector<size_t>{std::string("Á–").size()});
+}
