@@ -1,0 +1,123 @@
+#include "kiosk/render/screen.hpp"
+
+#include <SDL_image.h>
+
+#include <system_error>
+
+namespace kiosk::render {
+
+std::unique_ptr<Screen> Screen::open(const ScreenOptions& options, std::string* error) {
+    std::unique_ptr<Screen> screen(new Screen);
+    screen->rotation_ = options.rotation;
+    int w = options.width, h = options.height;
+    Uint32 flags = options.hidden ? SDL_WINDOW_HIDDEN : SDL_WINDOW_SHOWN;
+    const int display = std::min(options.display, std::max(0, SDL_GetNumVideoDisplays() - 1));
+    if (options.fullscreen && !options.hidden) {
+        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+        SDL_DisplayMode mode;
+        if ((w == 0 || h == 0) && SDL_GetDesktopDisplayMode(display, &mode) == 0) {
+            w = mode.w;
+            h = mode.h;
+        }
+    }
+    if (w == 0 || h == 0) {
+        // A windowed preview of a portrait screen is a portrait window.
+        const bool turned = options.rotation == 90 || options.rotation == 270;
+        w = turned ? 720 : 1280;
+        h = turned ? 1280 : 720;
+    } else if (options.rotation == 90 || options.rotation == 270) {
+        // --size and display.size name the upright picture; the window is the panel.
+        if (!options.fullscreen || options.hidden) std::swap(w, h);
+    }
+    screen->window_ = SDL_CreateWindow("kiosk", SDL_WINDOWPOS_CENTERED_DISPLAY(display),
+                                       SDL_WINDOWPOS_CENTERED_DISPLAY(display), w, h, flags);
+    if (!screen->window_) {
+        if (error) *error = std::string("cannot open a window: ") + SDL_GetError();
+        return nullptr;
+    }
+    if (!options.hidden) SDL_ShowCursor(SDL_DISABLE);
+    const Uint32 renderer_flags = options.software ? SDL_RENDERER_SOFTWARE : 0;
+    screen->renderer_ = SDL_CreateRenderer(screen->window_, -1, renderer_flags);
+    if (!screen->renderer_ && !options.software)
+        screen->renderer_ = SDL_CreateRenderer(screen->window_, -1, SDL_RENDERER_SOFTWARE);
+    if (!screen->renderer_) {
+        if (error) *error = std::string("cannot draw into the window: ") + SDL_GetError();
+        return nullptr;
+    }
+    SDL_RendererInfo info;
+    if (SDL_GetRendererInfo(screen->renderer_, &info) == 0) screen->renderer_name_ = info.name;
+    if (!screen->refresh_size()) {
+        if (error) *error = std::string("cannot make the rotation canvas: ") + SDL_GetError();
+        return nullptr;
+    }
+    return screen;
+}
+
+Screen::~Screen() {
+    canvas_.reset();
+    if (renderer_) SDL_DestroyRenderer(renderer_);
+    if (window_) SDL_DestroyWindow(window_);
+}
+
+bool Screen::refresh_size() {
+    int w = 0, h = 0;
+    SDL_GetRendererOutputSize(renderer_, &w, &h);
+    const bool turned = rotation_ == 90 || rotation_ == 270;
+    width_ = turned ? h : w;
+    height_ = turned ? w : h;
+    canvas_.reset();
+    if (rotation_ == 0) return true;
+    canvas_.reset(SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET,
+                                    width_, height_));
+    return canvas_ != nullptr;
+}
+
+void Screen::begin_frame() {
+    if (canvas_) SDL_SetRenderTarget(renderer_, canvas_.get());
+}
+
+void Screen::present() {
+    if (canvas_) {
+        SDL_SetRenderTarget(renderer_, nullptr);
+        int w = 0, h = 0;
+        SDL_GetRendererOutputSize(renderer_, &w, &h);
+        // The canvas is turned about its centre, which is the window's centre.
+        const SDL_Rect where{(w - width_) / 2, (h - height_) / 2, width_, height_};
+        SDL_RenderCopyEx(renderer_, canvas_.get(), nullptr, &where, rotation_, nullptr, SDL_FLIP_NONE);
+    }
+    SDL_RenderPresent(renderer_);
+}
+
+std::vector<Uint32> Screen::read_pixels() const {
+    std::vector<Uint32> pixels(static_cast<size_t>(width_) * height_);
+    // The canvas is still the target after drawing a rotated frame, so this reads it upright.
+    SDL_RenderReadPixels(renderer_, nullptr, SDL_PIXELFORMAT_ARGB8888, pixels.data(), width_ * 4);
+    return pixels;
+}
+
+bool Screen::save_png(const std::filesystem::path& file, std::string* error) const {
+    std::vector<Uint32> pixels = read_pixels();
+    SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormatFrom(
+        pixels.data(), width_, height_, 32, width_ * 4, SDL_PIXELFORMAT_ARGB8888);
+    if (!surface) {
+        if (error) *error = SDL_GetError();
+        return false;
+    }
+    std::error_code ec;
+    if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), ec);
+    const std::filesystem::path temporary = file.string() + ".tmp";
+    const bool saved = IMG_SavePNG(surface, temporary.c_str()) == 0;
+    SDL_FreeSurface(surface);
+    if (!saved) {
+        if (error) *error = file.string() + ": cannot be written: " + IMG_GetError();
+        return false;
+    }
+    std::filesystem::rename(temporary, file, ec);
+    if (ec) {
+        if (error) *error = file.string() + ": cannot be written: " + ec.message();
+        return false;
+    }
+    return true;
+}
+
+}  // namespace kiosk::render

@@ -1,0 +1,62 @@
+#pragma once
+// The window and its renderer: fullscreen on a display, a preview window, or offscreen for
+// screenshots. A portrait TV is served by drawing upright into a canvas of the turned size and
+// turning the canvas onto the window, so scenes never know about rotation.
+// Create, draw and destroy on the main thread (SDL video must live there).
+
+#include <SDL.h>
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "kiosk/render/painter.hpp"
+
+namespace kiosk::render {
+
+struct ScreenOptions {
+    bool fullscreen = true;
+    int display = 0;
+    int width = 0, height = 0;  // 0: the display's size (fullscreen) or 1280x720
+    int rotation = 0;           // clockwise degrees: 0, 90, 180, 270
+    bool software = false;      // force the software renderer (screenshots, benchmarks)
+    bool hidden = false;        // no visible window: offscreen screenshots
+};
+
+class Screen {
+public:
+    // nullptr with `error` set when no window or renderer can be had.
+    static std::unique_ptr<Screen> open(const ScreenOptions& options, std::string* error);
+    ~Screen();
+
+    SDL_Renderer* renderer() const { return renderer_; }
+    // The upright size scenes are laid out for.
+    int width() const { return width_; }
+    int height() const { return height_; }
+    const char* renderer_name() const { return renderer_name_.c_str(); }
+
+    // Brackets the drawing of one frame. capture() may be called in between, after drawing.
+    void begin_frame();
+    void present();
+
+    // The upright picture as 0xAARRGGBB pixels, row by row.
+    std::vector<Uint32> read_pixels() const;
+    // Writes the upright picture as PNG, through a temporary file and a rename, so a reader
+    // never sees half a file.
+    bool save_png(const std::filesystem::path& file, std::string* error) const;
+
+    // The window's size changed (a monitor was swapped): re-derive the layout size.
+    bool refresh_size();
+
+private:
+    Screen() = default;
+    SDL_Window* window_ = nullptr;
+    SDL_Renderer* renderer_ = nullptr;
+    TexturePtr canvas_;  // only when rotated
+    int rotation_ = 0;
+    int width_ = 0, height_ = 0;
+    std::string renderer_name_;
+};
+
+}  // namespace kiosk::render
