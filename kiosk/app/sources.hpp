@@ -1,0 +1,55 @@
+#pragma once
+// Everything the kiosk reads from disk, loaded together, with the never-a-black-screen rule
+// applied: a file that fails validation is replaced by the last good version of it, else by the
+// defaults or the built-in slide.
+
+#include <filesystem>
+#include <optional>
+
+#include "kiosk/model/config.hpp"
+#include "kiosk/model/counter_content.hpp"
+#include "kiosk/model/deck.hpp"
+
+namespace kiosk::app {
+
+struct SourcePaths {
+    std::filesystem::path config_file;
+    bool config_required = false;  // named on the command line: its absence is an error
+    std::filesystem::path content_dir;
+    std::filesystem::path fonts_dir;
+    std::optional<std::filesystem::path> state_dir;  // --state-dir
+
+    std::filesystem::path slides_file() const { return content_dir / "slides.json"; }
+    std::filesystem::path counter_file() const { return content_dir / "counter.json"; }
+};
+
+struct Sources {
+    model::Config config;
+    model::Deck deck = model::builtin_deck();
+    std::optional<model::CounterContent> counter;
+    bool deck_is_builtin = true;
+};
+
+// Where the program's own fonts, content and config are: beside the executable in a checkout
+// (build/kiosk → ./), or the installed data folder.
+std::filesystem::path find_data_root();
+
+// What could be read and validated of each file (disk work: call it off the main thread).
+struct ReadSources {
+    std::optional<model::Config> config;  // nullopt: missing or invalid
+    bool config_failed = false;           // present or required, and invalid
+    std::optional<model::Deck> deck;
+    std::optional<model::CounterContent> counter;
+    bool counter_failed = false;  // present and invalid (missing is no failure)
+};
+ReadSources read_sources(const SourcePaths& paths, model::Diagnostics& diagnostics);
+
+// Puts a reading together with what is on screen (`last_good`, may be null): each file that
+// failed keeps its last good version. No disk work.
+Sources merge_sources(ReadSources read, const SourcePaths& paths, const Sources* last_good);
+
+inline Sources load_sources(const SourcePaths& paths, model::Diagnostics& diagnostics) {
+    return merge_sources(read_sources(paths, diagnostics), paths, nullptr);
+}
+
+}  // namespace kiosk::app
