@@ -36,6 +36,9 @@ std::unique_ptr<Screen> Screen::open(const ScreenOptions& options, std::string* 
         return nullptr;
     }
     if (!options.hidden) SDL_ShowCursor(SDL_DISABLE);
+    // Without this hint SDL backs a software window with a GL texture, loading a whole GL
+    // stack (llvmpipe where there is no GPU): slower to start and far heavier in memory.
+    if (options.software) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     const Uint32 renderer_flags = options.software ? SDL_RENDERER_SOFTWARE : 0;
     screen->renderer_ = SDL_CreateRenderer(screen->window_, -1, renderer_flags);
     if (!screen->renderer_ && !options.software)
