@@ -144,7 +144,8 @@ int run_kiosk(const SourcePaths& paths, const Options& options) {
     screen_options.fullscreen = display.fullscreen && !options.windowed;
     screen_options.display = display.display;
     screen_options.rotation = display.rotation;
-    screen_options.software = options.software;
+    screen_options.software = options.software || display.renderer == model::Renderer::Software ||
+                              (display.renderer == model::Renderer::Auto && render::lacks_gpu());
     screen_options.width = options.window_size ? options.window_size->width : display.width;
     screen_options.height = options.window_size ? options.window_size->height : display.height;
 
@@ -189,6 +190,9 @@ int run_kiosk(const SourcePaths& paths, const Options& options) {
     }
     SdlSession sdl;
     text::FontSet fonts = load_theme_fonts(paths, sources->config.theme);
+    // Only X11's and Wayland's event waits really sleep; SDL polls every millisecond elsewhere.
+    const std::string driver = SDL_GetCurrentVideoDriver();
+    const bool sdl_waits = driver == "x11" || driver == "wayland";
 
     Mailbox mailbox;
     auto feed = start_feed(*sources, mailbox);
@@ -250,7 +254,14 @@ int run_kiosk(const SourcePaths& paths, const Options& options) {
         if (show.fading(now_ms()) || count.running(now_ms())) wait = kFrameMs;
         SDL_Event event;
         const int timeout = static_cast<int>(std::min<std::int64_t>(wait, 60'000));
-        if (!SDL_WaitEventTimeout(&event, timeout)) continue;
+        if (sdl_waits) {
+            if (!SDL_WaitEventTimeout(&event, timeout)) continue;
+        } else {
+            // Input and signals are looked at ten times a second: quick enough for a person,
+            // and a static slide still costs next to nothing.
+            mailbox.wait(std::chrono::milliseconds(std::min(timeout, 100)));
+            if (!SDL_PollEvent(&event)) continue;
+        }
         do {
             if (event.type == SDL_QUIT) running = false;
             else if (event.type == SDL_KEYDOWN &&

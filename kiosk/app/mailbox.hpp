@@ -5,6 +5,8 @@
 
 #include <SDL.h>
 
+#include <chrono>
+#include <condition_variable>
 #include <mutex>
 #include <optional>
 #include <utility>
@@ -40,6 +42,13 @@ public:
         }
         wake();
     }
+    // For video drivers whose event wait is a 1 ms polling loop (offscreen, KMS/DRM): sleeps on
+    // a condition variable instead, until something is posted or `timeout` passes.
+    void wait(std::chrono::milliseconds timeout) {
+        std::unique_lock lock(mutex_);
+        posted_.wait_for(lock, timeout, [this] { return reload_ || counter_; });
+    }
+
     std::optional<Reload> take_reload() {
         std::lock_guard lock(mutex_);
         return std::exchange(reload_, std::nullopt);
@@ -51,12 +60,14 @@ public:
 
 private:
     void wake() {
+        posted_.notify_all();
         SDL_Event event{};
         event.type = wake_event_;
         SDL_PushEvent(&event);  // thread-safe in SDL
     }
     Uint32 wake_event_;
     std::mutex mutex_;
+    std::condition_variable posted_;
     std::optional<Reload> reload_;
     std::optional<feed::CounterState> counter_;
 };

@@ -65,6 +65,9 @@ void read_display(ObjectReader& top, DisplayConfig& display) {
     if (reader.string("size", size) && !parse_size(size, display.width, display.height))
         reader.error(reader.at("size"),
                      "\"size\" in display must be WIDTHxHEIGHT such as \"1920x1080\", not \"" + size + "\"");
+    int renderer = 0;
+    if (reader.choice("renderer", {"auto", "software", "gpu"}, renderer))
+        display.renderer = static_cast<Renderer>(renderer);
     double rotation = 0;
     if (reader.number("rotation", rotation, 0, 270)) {
         const int r = static_cast<int>(rotation);

@@ -12,12 +12,16 @@
 
 namespace kiosk::model {
 
+// Auto: the GPU where the machine has one, else SDL's software renderer.
+enum class Renderer { Auto, Software, Gpu };
+
 struct DisplayConfig {
     bool fullscreen = true;
     int display = 0;      // index of the monitor, 0 = primary
     int width = 0;        // 0 = the display's own size (fullscreen) or 1280x720 (windowed)
     int height = 0;
     int rotation = 0;     // 0, 90, 180 or 270: clockwise turn of the picture for a portrait TV
+    Renderer renderer = Renderer::Auto;
 };
 
 enum class Transition { Crossfade, Cut };

@@ -6,6 +6,15 @@
 
 namespace kiosk::render {
 
+bool lacks_gpu() {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator("/dev/dri", ec))
+        if (entry.path().filename().string().rfind("renderD", 0) == 0 ||
+            entry.path().filename().string().rfind("card", 0) == 0)
+            return false;
+    return true;
+}
+
 std::unique_ptr<Screen> Screen::open(const ScreenOptions& options, std::string* error) {
     std::unique_ptr<Screen> screen(new Screen);
     screen->rotation_ = options.rotation;

@@ -20,9 +20,14 @@ struct ScreenOptions {
     int display = 0;
     int width = 0, height = 0;  // 0: the display's size (fullscreen) or 1280x720
     int rotation = 0;           // clockwise degrees: 0, 90, 180, 270
-    bool software = false;      // force the software renderer (screenshots, benchmarks)
+    bool software = false;      // SDL's software renderer rather than the GPU's
     bool hidden = false;        // no visible window: offscreen screenshots
 };
+
+// True when this machine shows no GPU device (/dev/dri): a VM, a server, Xvfb. There a GL
+// renderer is Mesa's llvmpipe, which costs ~70 MiB more than SDL's software renderer and draws
+// these slides no faster.
+bool lacks_gpu();
 
 class Screen {
 public:
