@@ -53,15 +53,18 @@ int run_check(const SourcePaths& paths, std::FILE* out) {
     const std::string slides_file = paths.slides_file().string();
     std::error_code ec;
     if (!std::filesystem::exists(paths.counter_file(), ec))
-        diagnostics.push_back({model::Diagnostic::Severity::Warning, paths.counter_file().string(),
-                               {1, 1}, "missing: the counter band shows only once a feed answers"});
+        diagnostics.push_back({model::Diagnostic::Severity::Warning,
+                               paths.counter_file().string(),
+                               {1, 1},
+                               "missing: the counter band shows only once a feed answers"});
 
     const model::Theme& theme = sources.config.theme;
     text::FontSet fonts;
     try {
         fonts = text::load_fonts(paths.fonts_dir, theme.font, theme.bold_font, theme.italic_font);
     } catch (const std::exception& e) {
-        diagnostics.push_back({model::Diagnostic::Severity::Error, sources.config.file, {1, 1}, e.what()});
+        diagnostics.push_back(
+            {model::Diagnostic::Severity::Error, sources.config.file, {1, 1}, e.what()});
     }
     if (fonts.regular && !sources.deck_is_builtin) {
         for (const auto& slide : sources.deck.slides) {
@@ -76,16 +79,20 @@ int run_check(const SourcePaths& paths, std::FILE* out) {
         if (sources.counter) {
             feed::CounterState state = feed::bundled_state(*sources.counter);
             for (const auto& size : kCheckSizes)
-                for (const auto& problem : scene::compose_band(state, state.value, theme, fonts,
-                                                               size.width, size.height).problems)
+                for (const auto& problem :
+                     scene::compose_band(state, state.value, theme, fonts, size.width, size.height)
+                         .problems)
                     diagnostics.push_back({model::Diagnostic::Severity::Warning,
-                                           paths.counter_file().string(), {1, 1}, problem});
+                                           paths.counter_file().string(),
+                                           {1, 1},
+                                           problem});
         }
     }
     for (const auto& d : diagnostics) std::fprintf(out, "%s\n", d.to_string().c_str());
     const size_t errors = model::count_errors(diagnostics);
     if (diagnostics.empty())
-        std::fprintf(out, "kiosk: %zu slides, config and counter are clean\n", sources.deck.slides.size());
+        std::fprintf(out, "kiosk: %zu slides, config and counter are clean\n",
+                     sources.deck.slides.size());
     return errors > 0 ? 1 : 0;
 }
 

@@ -12,7 +12,7 @@
 namespace kiosk::app {
 
 class FileWatcher {
-public:
+  public:
     FileWatcher(std::vector<std::filesystem::path> files, std::function<void()> changed);
     ~FileWatcher();  // stops and joins
     FileWatcher(const FileWatcher&) = delete;
@@ -20,7 +20,7 @@ public:
 
     bool watching() const { return inotify_ >= 0; }
 
-private:
+  private:
     void run();
     std::vector<std::filesystem::path> files_;
     std::function<void()> changed_;

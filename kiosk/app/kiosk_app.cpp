@@ -26,12 +26,15 @@ void log_diagnostics(const model::Diagnostics& diagnostics) {
 std::vector<std::int64_t> durations_ms(const Sources& s) {
     std::vector<std::int64_t> out;
     for (const auto& slide : s.deck.slides)
-        out.push_back(static_cast<std::int64_t>(1000 * slide.duration_s.value_or(s.config.slide_duration_s)));
+        out.push_back(
+            static_cast<std::int64_t>(1000 * slide.duration_s.value_or(s.config.slide_duration_s)));
     return out;
 }
 
 std::int64_t fade_ms(const model::Config& c) {
-    return c.transition == model::Transition::Cut ? 0 : static_cast<std::int64_t>(1000 * c.transition_s);
+    return c.transition == model::Transition::Cut
+               ? 0
+               : static_cast<std::int64_t>(1000 * c.transition_s);
 }
 
 text::FontSet load_theme_fonts(const SourcePaths& paths, const model::Theme& theme) {
@@ -48,7 +51,9 @@ struct CountUp {
     std::uint64_t from = 0, to = 0;
     std::int64_t started_ms = 0;
     bool running(std::int64_t now) const { return from != to && now - started_ms < kCountUpMs; }
-    std::uint64_t value(std::int64_t now) const { return scene::count_up_value(from, to, now - started_ms, kCountUpMs); }
+    std::uint64_t value(std::int64_t now) const {
+        return scene::count_up_value(from, to, now - started_ms, kCountUpMs);
+    }
 };
 
 std::unique_ptr<feed::FeedWorker> start_feed(const Sources& s, Mailbox& mailbox) {
@@ -56,7 +61,8 @@ std::unique_ptr<feed::FeedWorker> start_feed(const Sources& s, Mailbox& mailbox)
     auto worker = std::make_unique<feed::FeedWorker>(
         s.config.counter, s.counter.value_or(model::CounterContent{}), s.config.state_dir,
         [&mailbox](const feed::CounterState& state, const std::vector<std::string>& lines) {
-            for (const auto& line : lines) std::fprintf(stderr, "kiosk: counter: %s\n", line.c_str());
+            for (const auto& line : lines)
+                std::fprintf(stderr, "kiosk: counter: %s\n", line.c_str());
             mailbox.post_counter(state);
         });
     worker->start();
@@ -239,13 +245,18 @@ int run_kiosk(const SourcePaths& paths, const Options& options) {
             screen->present();
             if (first_frame) {
                 const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                                    std::chrono::steady_clock::now() - started).count();
-                std::fprintf(stderr, "kiosk: first frame on screen, %dx%d, %s renderer, %lld ms after start\n",
-                             screen->width(), screen->height(), screen->renderer_name(), static_cast<long long>(ms));
+                                    std::chrono::steady_clock::now() - started)
+                                    .count();
+                std::fprintf(
+                    stderr,
+                    "kiosk: first frame on screen, %dx%d, %s renderer, %lld ms after start\n",
+                    screen->width(), screen->height(), screen->renderer_name(),
+                    static_cast<long long>(ms));
                 first_frame = false;
             }
             dirty = false;
-            if (!frame.previous) stage.prepare_slide((frame.current + 1) % sources->deck.slides.size());
+            if (!frame.previous)
+                stage.prepare_slide((frame.current + 1) % sources->deck.slides.size());
         }
 
         // Sleep until an event, the next animation frame, or the next slide: a slide that
@@ -263,7 +274,8 @@ int run_kiosk(const SourcePaths& paths, const Options& options) {
             if (!SDL_PollEvent(&event)) continue;
         }
         do {
-            if (event.type == SDL_QUIT) running = false;
+            if (event.type == SDL_QUIT)
+                running = false;
             else if (event.type == SDL_KEYDOWN &&
                      (event.key.keysym.sym == SDLK_ESCAPE || event.key.keysym.sym == SDLK_q))
                 running = false;
@@ -272,7 +284,8 @@ int run_kiosk(const SourcePaths& paths, const Options& options) {
                 screen->refresh_size();
                 stage.resized();
                 dirty = true;
-            } else if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_EXPOSED) {
+            } else if (event.type == SDL_WINDOWEVENT &&
+                       event.window.event == SDL_WINDOWEVENT_EXPOSED) {
                 dirty = true;
             }
         } while (SDL_PollEvent(&event));
@@ -280,8 +293,10 @@ int run_kiosk(const SourcePaths& paths, const Options& options) {
         if (auto reload = mailbox.take_reload()) {
             log_diagnostics(reload->diagnostics);
             if (model::has_errors(reload->diagnostics))
-                std::fprintf(stderr, "kiosk: keeping what is on screen until the errors above are fixed\n");
-            auto next = std::make_unique<Sources>(merge_sources(std::move(reload->read), paths, sources.get()));
+                std::fprintf(stderr,
+                             "kiosk: keeping what is on screen until the errors above are fixed\n");
+            auto next = std::make_unique<Sources>(
+                merge_sources(std::move(reload->read), paths, sources.get()));
             const model::Theme& was = sources->config.theme;
             const model::Theme& now_theme = next->config.theme;
             if (now_theme.font != was.font || now_theme.bold_font != was.bold_font ||
@@ -299,12 +314,16 @@ int run_kiosk(const SourcePaths& paths, const Options& options) {
             std::optional<size_t> keep;
             for (size_t i = 0; i < next->deck.slides.size(); ++i)
                 if (next->deck.slides[i].id == current_id) keep = i;
-            const bool feed_changed = next->config.counter.url != sources->config.counter.url ||
-                                      next->config.counter.pointer != sources->config.counter.pointer;
+            // Any change to the feed or the bundled counter starts a new worker; the screen
+            // keeps its number until the new one publishes (at once: cache or bundled).
+            const bool feed_changed = next->config.counter != sources->config.counter ||
+                                      next->counter != sources->counter ||
+                                      next->config.state_dir != sources->config.state_dir;
             sources = std::move(next);
             stage.set_sources(*sources);
             band_stale = true;
-            show = scene::Slideshow(durations_ms(*sources), fade_ms(sources->config), now_ms(), keep.value_or(0));
+            show = scene::Slideshow(durations_ms(*sources), fade_ms(sources->config), now_ms(),
+                                    keep.value_or(0));
             if (feed_changed) {
                 feed.reset();
                 feed = start_feed(*sources, mailbox);

@@ -9,8 +9,8 @@
 #include <condition_variable>
 #include <mutex>
 #include <optional>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "kiosk/app/sources.hpp"
@@ -19,7 +19,7 @@
 namespace kiosk::app {
 
 class Mailbox {
-public:
+  public:
     struct Reload {
         ReadSources read;
         model::Diagnostics diagnostics;
@@ -58,7 +58,7 @@ public:
         return std::exchange(counter_, std::nullopt);
     }
 
-private:
+  private:
     void wake() {
         posted_.notify_all();
         SDL_Event event{};

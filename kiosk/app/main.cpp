@@ -22,9 +22,11 @@ int main(int argc, char** argv) {
         }
         const auto root = find_data_root();
         SourcePaths paths;
-        paths.config_file = options.config ? std::filesystem::path(*options.config) : root / "config/kiosk.json";
+        paths.config_file =
+            options.config ? std::filesystem::path(*options.config) : root / "config/kiosk.json";
         paths.config_required = options.config.has_value();
-        paths.content_dir = options.content ? std::filesystem::path(*options.content) : root / "content";
+        paths.content_dir =
+            options.content ? std::filesystem::path(*options.content) : root / "content";
         paths.fonts_dir = root / "fonts";
         if (options.state_dir) paths.state_dir = *options.state_dir;
         if (options.check) return run_check(paths, stdout);

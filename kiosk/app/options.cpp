@@ -43,22 +43,35 @@ Options parse_options(const std::vector<std::string>& args) {
         const auto size_value = [&]() {
             const std::string& text = value();
             auto size = parse_size(text);
-            if (!size) throw UsageError(arg + " takes WIDTHxHEIGHT such as 1920x1080, not \"" + text + "\"");
+            if (!size)
+                throw UsageError(arg + " takes WIDTHxHEIGHT such as 1920x1080, not \"" + text +
+                                 "\"");
             return *size;
         };
-        if (arg == "--config") o.config = value();
-        else if (arg == "--content") o.content = value();
-        else if (arg == "--state-dir") o.state_dir = value();
-        else if (arg == "--screenshot") o.screenshot = value();
-        else if (arg == "--slide") o.slide = value();
-        else if (arg == "--size") o.size = size_value();
-        else if (arg == "--check") o.check = true;
-        else if (arg == "--software") o.software = true;
-        else if (arg == "--help" || arg == "-h") o.help = true;
-        else if (arg == "--version") o.version = true;
+        if (arg == "--config")
+            o.config = value();
+        else if (arg == "--content")
+            o.content = value();
+        else if (arg == "--state-dir")
+            o.state_dir = value();
+        else if (arg == "--screenshot")
+            o.screenshot = value();
+        else if (arg == "--slide")
+            o.slide = value();
+        else if (arg == "--size")
+            o.size = size_value();
+        else if (arg == "--check")
+            o.check = true;
+        else if (arg == "--software")
+            o.software = true;
+        else if (arg == "--help" || arg == "-h")
+            o.help = true;
+        else if (arg == "--version")
+            o.version = true;
         else if (arg == "--windowed") {
             o.windowed = true;
-            if (i + 1 < args.size() && args[i + 1].rfind("--", 0) != 0) o.window_size = size_value();
+            if (i + 1 < args.size() && args[i + 1].rfind("--", 0) != 0)
+                o.window_size = size_value();
         } else {
             throw UsageError("unknown option \"" + arg + "\" (see --help)");
         }

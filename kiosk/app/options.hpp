@@ -14,10 +14,10 @@ struct Size {
 };
 
 struct Options {
-    std::optional<std::string> config;   // --config FILE
-    std::optional<std::string> content;  // --content DIR
+    std::optional<std::string> config;     // --config FILE
+    std::optional<std::string> content;    // --content DIR
     std::optional<std::string> state_dir;  // --state-dir DIR (overrides the config)
-    bool windowed = false;                // --windowed [WxH]
+    bool windowed = false;                 // --windowed [WxH]
     std::optional<Size> window_size;
     std::optional<std::string> screenshot;  // --screenshot OUT.png
     std::optional<std::string> slide;       // --slide ID

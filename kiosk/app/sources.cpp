@@ -59,8 +59,10 @@ Sources merge_sources(ReadSources read, const SourcePaths& paths, const Sources*
         out.deck_is_builtin = last_good->deck_is_builtin;
     }
 
-    if (read.counter) out.counter = std::move(*read.counter);
-    else if (read.counter_failed && last_good) out.counter = last_good->counter;
+    if (read.counter)
+        out.counter = std::move(*read.counter);
+    else if (read.counter_failed && last_good)
+        out.counter = last_good->counter;
     return out;
 }
 

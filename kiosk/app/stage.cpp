@@ -39,10 +39,11 @@ const render::PreparedList& Stage::slide(size_t index) {
     auto it = slides_.find(index);
     if (it != slides_.end()) return it->second;
     const auto& slide = sources_->deck.slides.at(index);
-    return slides_[index] = render::prepare(
-               screen_.renderer(),
-               scene::compose_slide(slide, sources_->config.theme, fonts_, screen_.width(), screen_.height()),
-               glyphs_);
+    return slides_[index] =
+               render::prepare(screen_.renderer(),
+                               scene::compose_slide(slide, sources_->config.theme, fonts_,
+                                                    screen_.width(), screen_.height()),
+                               glyphs_);
 }
 
 void Stage::prepare_slide(size_t index) {

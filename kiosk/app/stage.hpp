@@ -15,7 +15,7 @@
 namespace kiosk::app {
 
 class Stage {
-public:
+  public:
     Stage(render::Screen& screen, const text::FontSet& fonts);
 
     // New content or theme: every texture is made anew on demand.
@@ -30,7 +30,7 @@ public:
     void resized();
     size_t texture_bytes() const;
 
-private:
+  private:
     render::Screen& screen_;
     const text::FontSet& fonts_;
     const Sources* sources_ = nullptr;

@@ -36,9 +36,12 @@ namespace {
 void read_color(ObjectReader& reader, const char* key, Color& out) {
     std::string text;
     if (!reader.string(key, text)) return;
-    if (auto color = parse_color(text)) out = *color;
-    else reader.error(reader.at(key), "\"" + std::string(key) + "\" in " + reader.context() +
-                                          " must be a colour like \"#0b1f3a\", not \"" + text + "\"");
+    if (auto color = parse_color(text))
+        out = *color;
+    else
+        reader.error(reader.at(key), "\"" + std::string(key) + "\" in " + reader.context() +
+                                         " must be a colour like \"#0b1f3a\", not \"" + text +
+                                         "\"");
 }
 
 // "1920x1080" → width and height.
@@ -63,8 +66,9 @@ void read_display(ObjectReader& top, DisplayConfig& display) {
     if (reader.number("display", index, 0, 15)) display.display = static_cast<int>(index);
     std::string size;
     if (reader.string("size", size) && !parse_size(size, display.width, display.height))
-        reader.error(reader.at("size"),
-                     "\"size\" in display must be WIDTHxHEIGHT such as \"1920x1080\", not \"" + size + "\"");
+        reader.error(
+            reader.at("size"),
+            "\"size\" in display must be WIDTHxHEIGHT such as \"1920x1080\", not \"" + size + "\"");
     int renderer = 0;
     if (reader.choice("renderer", {"auto", "software", "gpu"}, renderer))
         display.renderer = static_cast<Renderer>(renderer);
@@ -72,7 +76,8 @@ void read_display(ObjectReader& top, DisplayConfig& display) {
     if (reader.number("rotation", rotation, 0, 270)) {
         const int r = static_cast<int>(rotation);
         if (r != rotation || r % 90 != 0)
-            reader.error(reader.at("rotation"), "\"rotation\" in display must be 0, 90, 180 or 270");
+            reader.error(reader.at("rotation"),
+                         "\"rotation\" in display must be 0, 90, 180 or 270");
         else
             display.rotation = r;
     }
@@ -99,7 +104,8 @@ void read_theme(ObjectReader& top, Theme& theme) {
     const std::pair<const char*, Color> texts[] = {
         {"text", theme.text}, {"secondary", theme.secondary}, {"accent", theme.accent}};
     for (const auto& [name, color] : texts) {
-        const bool on_band = contrast_ratio(color, theme.band) < contrast_ratio(color, theme.background);
+        const bool on_band =
+            contrast_ratio(color, theme.band) < contrast_ratio(color, theme.background);
         const double ratio = contrast_ratio(color, on_band ? theme.band : theme.background);
         if (ratio >= 7.0) continue;
         char message[200];
@@ -116,8 +122,7 @@ void read_counter(ObjectReader& top, CounterFeedConfig& counter) {
     const JsonValue* object = top.object("counter");
     if (!object) return;
     ObjectReader reader(*object, top.file(), "counter", top.diagnostics());
-    if (reader.string("url", counter.url) && !counter.url.empty() &&
-        !valid_url_scheme(counter.url))
+    if (reader.string("url", counter.url) && !counter.url.empty() && !valid_url_scheme(counter.url))
         reader.error(reader.at("url"), "\"url\" in counter must start with http:// or https://");
     if (reader.string("pointer", counter.pointer)) {
         if (auto problem = json_pointer_problem(counter.pointer); !problem.empty())
@@ -145,7 +150,8 @@ void read_counter(ObjectReader& top, CounterFeedConfig& counter) {
     reader.string("ca_file", counter.ca_file);
     reader.boolean("verify_tls", counter.verify_tls);
     reader.boolean("allow_decrease", counter.allow_decrease);
-    if (counter.connect_timeout_s > counter.timeout_s) counter.connect_timeout_s = counter.timeout_s;
+    if (counter.connect_timeout_s > counter.timeout_s)
+        counter.connect_timeout_s = counter.timeout_s;
     if (!counter.verify_tls)
         reader.warning(reader.at("verify_tls"),
                        "\"verify_tls\" is false: the counter accepts any certificate");
@@ -176,7 +182,9 @@ std::optional<Config> parse_config(const std::string& file, Diagnostics& diagnos
     if (top.string("state_dir", state_dir) && !state_dir.empty()) {
         std::filesystem::path dir(state_dir);
         config.state_dir =
-            dir.is_absolute() ? dir : std::filesystem::absolute(std::filesystem::path(file).parent_path() / dir);
+            dir.is_absolute()
+                ? dir
+                : std::filesystem::absolute(std::filesystem::path(file).parent_path() / dir);
     } else {
         config.state_dir = default_state_dir();
     }

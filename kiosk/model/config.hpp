@@ -17,10 +17,10 @@ enum class Renderer { Auto, Software, Gpu };
 
 struct DisplayConfig {
     bool fullscreen = true;
-    int display = 0;      // index of the monitor, 0 = primary
-    int width = 0;        // 0 = the display's own size (fullscreen) or 1280x720 (windowed)
+    int display = 0;  // index of the monitor, 0 = primary
+    int width = 0;    // 0 = the display's own size (fullscreen) or 1280x720 (windowed)
     int height = 0;
-    int rotation = 0;     // 0, 90, 180 or 270: clockwise turn of the picture for a portrait TV
+    int rotation = 0;  // 0, 90, 180 or 270: clockwise turn of the picture for a portrait TV
     Renderer renderer = Renderer::Auto;
 };
 
@@ -30,10 +30,10 @@ enum class BandPosition { Bottom, Top, Off };
 
 struct Theme {
     Color background{0x0b, 0x1f, 0x3a};
-    Color text{0xff, 0xff, 0xff};        // first language
-    Color secondary{0xc9, 0xd6, 0xe8};   // second language
-    Color accent{0xf2, 0xc1, 0x4e};      // titles, rules, the counter's number
-    Color band{0x07, 0x15, 0x2b};        // background of the counter band
+    Color text{0xff, 0xff, 0xff};               // first language
+    Color secondary{0xc9, 0xd6, 0xe8};          // second language
+    Color accent{0xf2, 0xc1, 0x4e};             // titles, rules, the counter's number
+    Color band{0x07, 0x15, 0x2b};               // background of the counter band
     std::string font = "NotoSans-Regular.ttf";  // files in the fonts/ folder
     std::string bold_font = "NotoSans-Bold.ttf";
     std::string italic_font = "NotoSans-Italic.ttf";

@@ -11,26 +11,32 @@
 namespace kiosk::model {
 
 struct CounterFeedConfig {
-    std::string url;  // empty: no network, the bundled value shows
+    std::string url;            // empty: no network, the bundled value shows
     std::string pointer = "/";  // RFC 6901 JSON Pointer into the answer
     double interval_s = 30;
-    double timeout_s = 5;          // whole request, connect included
-    double connect_timeout_s = 3;  // clipped to timeout_s
-    double max_backoff_s = 300;    // failures back off exponentially up to this
-    std::uint64_t max_bytes = 1 << 20;  // answers larger than this are errors
+    double timeout_s = 5;                        // whole request, connect included
+    double connect_timeout_s = 3;                // clipped to timeout_s
+    double max_backoff_s = 300;                  // failures back off exponentially up to this
+    std::uint64_t max_bytes = 1 << 20;           // answers larger than this are errors
     std::map<std::string, std::string> headers;  // e.g. {"Authorization": "Bearer …"}
-    std::string ca_file;        // extra CA bundle; empty: the system's
-    bool verify_tls = true;     // only for a test feed with a self-signed certificate
+    std::string ca_file;                         // extra CA bundle; empty: the system's
+    bool verify_tls = true;       // only for a test feed with a self-signed certificate
     bool allow_decrease = false;  // a lower value is ignored unless this is set
+
+    friend bool operator==(const CounterFeedConfig&, const CounterFeedConfig&) = default;
 };
 
 struct LocalizedText {
     std::string vi;
     std::string en;
+
+    friend bool operator==(const LocalizedText&, const LocalizedText&) = default;
 };
 
 struct CivilDate {
     int year = 1970, month = 1, day = 1;
+
+    friend bool operator==(const CivilDate&, const CivilDate&) = default;
 };
 
 struct CounterContent {
@@ -40,8 +46,12 @@ struct CounterContent {
     struct Target {
         std::uint64_t value = 0;
         LocalizedText label;  // "ratifications bring it into force"
+
+        friend bool operator==(const Target&, const Target&) = default;
     };
     std::optional<Target> target;
+
+    friend bool operator==(const CounterContent&, const CounterContent&) = default;
 };
 
 }  // namespace kiosk::model

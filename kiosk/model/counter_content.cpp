@@ -26,7 +26,8 @@ bool parse_date(const std::string& text, CivilDate& date) {
 void read_label(ObjectReader& parent, const char* key, LocalizedText& label) {
     const JsonValue* object = parent.object(key, true);
     if (!object) return;
-    ObjectReader reader(*object, parent.file(), "\"" + std::string(key) + "\"", parent.diagnostics());
+    ObjectReader reader(*object, parent.file(), "\"" + std::string(key) + "\"",
+                        parent.diagnostics());
     reader.string("vi", label.vi);
     reader.string("en", label.en);
     reader.finish();
@@ -53,7 +54,8 @@ std::optional<CounterContent> parse_counter_content(const std::string& file,
     if (const JsonValue* target = reader.object("target")) {
         ObjectReader target_reader(*target, file, "target", diagnostics);
         CounterContent::Target t;
-        if (!target_reader.has("value")) target_reader.error(*target, "\"value\" in target is missing");
+        if (!target_reader.has("value"))
+            target_reader.error(*target, "\"value\" in target is missing");
         target_reader.integer("value", t.value, 1, kMaxCount);
         read_label(target_reader, "label", t.label);
         target_reader.finish();

@@ -53,7 +53,8 @@ std::optional<SlideText> read_text(ObjectReader& slide, const char* key, const s
     reader.string("attribution", text.attribution);
     reader.finish();
     if (!reader.has("title") && !reader.has("body")) {
-        reader.error(*block, "\"" + std::string(key) + "\" of " + who + " needs a \"title\" or a \"body\"");
+        reader.error(*block,
+                     "\"" + std::string(key) + "\" of " + who + " needs a \"title\" or a \"body\"");
         return std::nullopt;
     }
     return text;
@@ -78,7 +79,8 @@ std::optional<Deck> parse_deck(const std::string& file, Diagnostics& diagnostics
         const JsonValue& item = slides->items[index];
         const std::string who = "slide " + std::to_string(index + 1);
         if (item.kind != JsonValue::Kind::Object) {
-            top.error(item, who + " must be an object { … }, not " + JsonValue::kind_name(item.kind));
+            top.error(item,
+                      who + " must be an object { … }, not " + JsonValue::kind_name(item.kind));
             continue;
         }
         ObjectReader reader(item, file, who, diagnostics);
@@ -125,7 +127,8 @@ Deck builtin_deck() {
     slide.id = "builtin";
     slide.layout = Layout::Title;
     slide.vi = SlideText{"Công ước Hà Nội", "Công ước Liên hợp quốc về chống tội phạm mạng", ""};
-    slide.en = SlideText{"The Hanoi Convention", "United Nations Convention against Cybercrime", ""};
+    slide.en =
+        SlideText{"The Hanoi Convention", "United Nations Convention against Cybercrime", ""};
     deck.slides.push_back(std::move(slide));
     return deck;
 }

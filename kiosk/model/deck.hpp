@@ -15,7 +15,7 @@ enum class Language { Vi, En };
 
 struct SlideText {
     std::string title;
-    std::string body;  // a blank line separates paragraphs
+    std::string body;         // a blank line separates paragraphs
     std::string attribution;  // "quote" layout: who said it
 
     std::vector<std::string> paragraphs() const;

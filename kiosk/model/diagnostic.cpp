@@ -11,11 +11,14 @@ std::string Diagnostic::to_string() const {
 }
 
 size_t count_errors(const Diagnostics& diagnostics) {
-    return std::count_if(diagnostics.begin(), diagnostics.end(),
-                         [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::Error; });
+    return std::count_if(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& d) {
+        return d.severity == Diagnostic::Severity::Error;
+    });
 }
 
-bool has_errors(const Diagnostics& diagnostics) { return count_errors(diagnostics) > 0; }
+bool has_errors(const Diagnostics& diagnostics) {
+    return count_errors(diagnostics) > 0;
+}
 
 void sort_by_position(Diagnostics& diagnostics, size_t from) {
     std::stable_sort(diagnostics.begin() + static_cast<std::ptrdiff_t>(from), diagnostics.end(),
@@ -27,9 +30,9 @@ void sort_by_position(Diagnostics& diagnostics, size_t from) {
 
 bool DiagnosticScope::finish() {
     sort_by_position(diagnostics_, first_);
-    return std::none_of(diagnostics_.begin() + static_cast<std::ptrdiff_t>(first_),
-                        diagnostics_.end(),
-                        [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::Error; });
+    return std::none_of(
+        diagnostics_.begin() + static_cast<std::ptrdiff_t>(first_), diagnostics_.end(),
+        [](const Diagnostic& d) { return d.severity == Diagnostic::Severity::Error; });
 }
 
 }  // namespace kiosk::model

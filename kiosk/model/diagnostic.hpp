@@ -32,12 +32,12 @@ void sort_by_position(Diagnostics& diagnostics, size_t from = 0);
 // Brackets the diagnostics of one file being read: finish() puts them in order and tells whether
 // the file is usable (no error among them; warnings are fine).
 class DiagnosticScope {
-public:
+  public:
     explicit DiagnosticScope(Diagnostics& diagnostics)
         : diagnostics_(diagnostics), first_(diagnostics.size()) {}
     bool finish();
 
-private:
+  private:
     Diagnostics& diagnostics_;
     size_t first_;
 };

@@ -13,12 +13,18 @@ const JsonValue* JsonValue::find(std::string_view key) const {
 
 const char* JsonValue::kind_name(Kind kind) {
     switch (kind) {
-        case Kind::Null: return "null";
-        case Kind::Bool: return "a boolean";
-        case Kind::Number: return "a number";
-        case Kind::String: return "a string";
-        case Kind::Array: return "an array";
-        case Kind::Object: return "an object";
+        case Kind::Null:
+            return "null";
+        case Kind::Bool:
+            return "a boolean";
+        case Kind::Number:
+            return "a number";
+        case Kind::String:
+            return "a string";
+        case Kind::Array:
+            return "an array";
+        case Kind::Object:
+            return "an object";
     }
     return "?";
 }
@@ -29,7 +35,7 @@ namespace {
 constexpr int kMaxDepth = 64;
 
 class Parser {
-public:
+  public:
     explicit Parser(std::string_view text) : text_(text) {}
 
     std::optional<JsonValue> document(JsonParseError* error) {
@@ -43,7 +49,7 @@ public:
         return std::nullopt;
     }
 
-private:
+  private:
     std::string_view text_;
     size_t at_ = 0;
     SourcePos pos_;
@@ -84,7 +90,8 @@ private:
                 const SourcePos start = pos_;
                 advance();
                 advance();
-                while (!at_end() && !(peek() == '*' && at_ + 1 < text_.size() && text_[at_ + 1] == '/'))
+                while (!at_end() &&
+                       !(peek() == '*' && at_ + 1 < text_.size() && text_[at_ + 1] == '/'))
                     advance();
                 if (at_end()) return fail_at(start, "comment is never closed with */");
                 advance();
@@ -138,13 +145,15 @@ private:
             return true;
         }
         if (peek() != ',') {
-            if (at_end()) return fail(std::string("the document ends before the closing '") + close + "'");
+            if (at_end())
+                return fail(std::string("the document ends before the closing '") + close + "'");
             return fail(std::string("expected ',' or '") + close + "'");
         }
         const SourcePos comma = pos_;
         advance();
         if (!skip_space()) return false;
-        if (peek() == close) return fail_at(comma, std::string("trailing comma before '") + close + "'");
+        if (peek() == close)
+            return fail_at(comma, std::string("trailing comma before '") + close + "'");
         done = false;
         return true;
     }
@@ -166,7 +175,8 @@ private:
             advance();
             if (!skip_space()) return false;
             for (const auto& member : out.members)
-                if (member.first == key) return fail_at(key_pos, "the key \"" + key + "\" appears twice");
+                if (member.first == key)
+                    return fail_at(key_pos, "the key \"" + key + "\" appears twice");
             JsonValue child;
             if (!value(child, depth + 1)) return false;
             out.members.emplace_back(std::move(key), std::move(child));
@@ -198,10 +208,14 @@ private:
         for (int i = 0; i < 4; ++i) {
             const char c = peek();
             unsigned digit;
-            if (c >= '0' && c <= '9') digit = c - '0';
-            else if (c >= 'a' && c <= 'f') digit = c - 'a' + 10;
-            else if (c >= 'A' && c <= 'F') digit = c - 'A' + 10;
-            else return fail("\\u needs four hexadecimal digits");
+            if (c >= '0' && c <= '9')
+                digit = c - '0';
+            else if (c >= 'a' && c <= 'f')
+                digit = c - 'a' + 10;
+            else if (c >= 'A' && c <= 'F')
+                digit = c - 'A' + 10;
+            else
+                return fail("\\u needs four hexadecimal digits");
             code = code * 16 + digit;
             advance();
         }
@@ -230,14 +244,30 @@ private:
         const char c = peek();
         advance();
         switch (c) {
-            case '"': out += '"'; return true;
-            case '\\': out += '\\'; return true;
-            case '/': out += '/'; return true;
-            case 'b': out += '\b'; return true;
-            case 'f': out += '\f'; return true;
-            case 'n': out += '\n'; return true;
-            case 'r': out += '\r'; return true;
-            case 't': out += '\t'; return true;
+            case '"':
+                out += '"';
+                return true;
+            case '\\':
+                out += '\\';
+                return true;
+            case '/':
+                out += '/';
+                return true;
+            case 'b':
+                out += '\b';
+                return true;
+            case 'f':
+                out += '\f';
+                return true;
+            case 'n':
+                out += '\n';
+                return true;
+            case 'r':
+                out += '\r';
+                return true;
+            case 't':
+                out += '\t';
+                return true;
             case 'u': {
                 unsigned cp;
                 if (!hex4(cp)) return false;
@@ -250,7 +280,8 @@ private:
                 append_utf8(out, cp);
                 return true;
             }
-            default: return fail_at(backslash, std::string("unknown escape \\") + c);
+            default:
+                return fail_at(backslash, std::string("unknown escape \\") + c);
         }
     }
 
@@ -264,8 +295,10 @@ private:
                 advance();
                 return true;
             }
-            if (c == '\n') return fail_at(start, "string runs past the end of the line (missing \"?)");
-            if (static_cast<unsigned char>(c) < 0x20) return fail("control character inside a string");
+            if (c == '\n')
+                return fail_at(start, "string runs past the end of the line (missing \"?)");
+            if (static_cast<unsigned char>(c) < 0x20)
+                return fail("control character inside a string");
             if (c == '\\') {
                 const SourcePos backslash = pos_;
                 advance();
@@ -294,7 +327,8 @@ private:
             out.integral = false;
             advance();
             if (peek() == '+' || peek() == '-') advance();
-            if (!(peek() >= '0' && peek() <= '9')) return fail("a number needs digits in its exponent");
+            if (!(peek() >= '0' && peek() <= '9'))
+                return fail("a number needs digits in its exponent");
             while (peek() >= '0' && peek() <= '9') advance();
         }
         const std::string literal(text_.substr(begin, at_ - begin));

@@ -21,9 +21,9 @@ struct JsonValue {
     SourcePos pos;
     bool boolean = false;
     double number = 0;
-    bool integral = false;  // written without fraction or exponent
-    std::string text;       // String: the decoded value
-    std::vector<JsonValue> items;                             // Array
+    bool integral = false;                                   // written without fraction or exponent
+    std::string text;                                        // String: the decoded value
+    std::vector<JsonValue> items;                            // Array
     std::vector<std::pair<std::string, JsonValue>> members;  // Object, in file order
     std::vector<SourcePos> key_pos;                          // Object: where each key stands
 

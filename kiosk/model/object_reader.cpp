@@ -9,7 +9,9 @@ namespace kiosk::model {
 
 ObjectReader::ObjectReader(const JsonValue& object, std::string file, std::string context,
                            Diagnostics& diagnostics)
-    : object_(object), file_(std::move(file)), context_(std::move(context)),
+    : object_(object),
+      file_(std::move(file)),
+      context_(std::move(context)),
       diagnostics_(diagnostics) {}
 
 void ObjectReader::error(const JsonValue& at, std::string message) {
@@ -29,8 +31,8 @@ const JsonValue* ObjectReader::member(std::string_view key, JsonValue::Kind kind
     const JsonValue* value = object_.find(key);
     if (!value) {
         if (required)
-            diagnostics_.push_back({Diagnostic::Severity::Error, file_, object_.pos,
-                                    where(key) + " is missing"});
+            diagnostics_.push_back(
+                {Diagnostic::Severity::Error, file_, object_.pos, where(key) + " is missing"});
         return nullptr;
     }
     if (value->kind != kind) {
@@ -75,8 +77,8 @@ bool ObjectReader::integer(std::string_view key, std::uint64_t& out, std::uint64
     if (!value) return false;
     if (!value->integral || value->number < static_cast<double>(min) ||
         value->number > static_cast<double>(max)) {
-        error(*value, where(key) + " must be a whole number from " + std::to_string(min) +
-                          " to " + std::to_string(max));
+        error(*value, where(key) + " must be a whole number from " + std::to_string(min) + " to " +
+                          std::to_string(max));
         return false;
     }
     out = static_cast<std::uint64_t>(value->number);
@@ -151,7 +153,11 @@ namespace {
 size_t invalid_utf8_at(std::string_view s) {
     for (size_t i = 0; i < s.size();) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
-        size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        size_t length = c < 0x80           ? 1
+                        : (c >> 5) == 0x6  ? 2
+                        : (c >> 4) == 0xE  ? 3
+                        : (c >> 3) == 0x1E ? 4
+                                           : 0;
         if (length == 0 || i + length > s.size()) return i;
         for (size_t k = 1; k < length; ++k)
             if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
@@ -196,8 +202,8 @@ std::optional<JsonValue> read_json_file(const std::string& path, Diagnostics& di
         return std::nullopt;
     }
     if (root->kind != JsonValue::Kind::Object) {
-        diagnostics.push_back({Diagnostic::Severity::Error, path, root->pos,
-                               "the file must hold an object { … }"});
+        diagnostics.push_back(
+            {Diagnostic::Severity::Error, path, root->pos, "the file must hold an object { … }"});
         return std::nullopt;
     }
     return root;

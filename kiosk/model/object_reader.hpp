@@ -15,7 +15,7 @@
 namespace kiosk::model {
 
 class ObjectReader {
-public:
+  public:
     // `context` names the object in messages, e.g. "slide \"welcome\"" or "display".
     ObjectReader(const JsonValue& object, std::string file, std::string context,
                  Diagnostics& diagnostics);
@@ -47,7 +47,7 @@ public:
     // Warns about every key not asked for. Call once, after reading.
     void finish();
 
-private:
+  private:
     const JsonValue& object_;
     std::string file_;
     std::string context_;

@@ -42,7 +42,8 @@ void draw(SDL_Renderer* renderer, const PreparedList& list, Uint8 opacity) {
         SDL_RenderFillRectF(renderer, &rect);
     }
     for (const auto& sprite : list.sprites) {
-        SDL_SetTextureColorMod(sprite.texture.get(), sprite.color.r, sprite.color.g, sprite.color.b);
+        SDL_SetTextureColorMod(sprite.texture.get(), sprite.color.r, sprite.color.g,
+                               sprite.color.b);
         SDL_SetTextureAlphaMod(sprite.texture.get(), opacity);
         SDL_RenderCopy(renderer, sprite.texture.get(), nullptr, &sprite.where);
     }

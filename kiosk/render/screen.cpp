@@ -95,7 +95,8 @@ void Screen::present() {
         SDL_GetRendererOutputSize(renderer_, &w, &h);
         // The canvas is turned about its centre, which is the window's centre.
         const SDL_Rect where{(w - width_) / 2, (h - height_) / 2, width_, height_};
-        SDL_RenderCopyEx(renderer_, canvas_.get(), nullptr, &where, rotation_, nullptr, SDL_FLIP_NONE);
+        SDL_RenderCopyEx(renderer_, canvas_.get(), nullptr, &where, rotation_, nullptr,
+                         SDL_FLIP_NONE);
     }
     SDL_RenderPresent(renderer_);
 }
@@ -109,8 +110,8 @@ std::vector<Uint32> Screen::read_pixels() const {
 
 bool Screen::save_png(const std::filesystem::path& file, std::string* error) const {
     std::vector<Uint32> pixels = read_pixels();
-    SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormatFrom(
-        pixels.data(), width_, height_, 32, width_ * 4, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormatFrom(pixels.data(), width_, height_, 32,
+                                                              width_ * 4, SDL_PIXELFORMAT_ARGB8888);
     if (!surface) {
         if (error) *error = SDL_GetError();
         return false;

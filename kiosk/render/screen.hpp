@@ -30,7 +30,7 @@ struct ScreenOptions {
 bool lacks_gpu();
 
 class Screen {
-public:
+  public:
     // nullptr with `error` set when no window or renderer can be had.
     static std::unique_ptr<Screen> open(const ScreenOptions& options, std::string* error);
     ~Screen();
@@ -54,7 +54,7 @@ public:
     // The window's size changed (a monitor was swapped): re-derive the layout size.
     bool refresh_size();
 
-private:
+  private:
     Screen() = default;
     SDL_Window* window_ = nullptr;
     SDL_Renderer* renderer_ = nullptr;

@@ -12,7 +12,8 @@ namespace {
 std::string freshness_text(const feed::CounterState& state, model::Language language) {
     const bool vi = language == model::Language::Vi;
     switch (state.freshness) {
-        case feed::Freshness::Live: return vi ? "trực tiếp" : "live";
+        case feed::Freshness::Live:
+            return vi ? "trực tiếp" : "live";
         case feed::Freshness::Stale:
             return (vi ? "cập nhật " : "as of ") + format_moment(state.as_of_unix, language);
         case feed::Freshness::Bundled:
@@ -42,7 +43,8 @@ DisplayList compose_band(const feed::CounterState& state, std::uint64_t shown_va
     };
     std::vector<Row> rows;
     if (!state.label.vi.empty()) rows.push_back({model::Language::Vi, &state.label.vi, theme.text});
-    if (!state.label.en.empty()) rows.push_back({model::Language::En, &state.label.en, theme.secondary});
+    if (!state.label.en.empty())
+        rows.push_back({model::Language::En, &state.label.en, theme.secondary});
     if (rows.empty()) return out;
 
     const Rect& box = g.band_text;
@@ -69,18 +71,19 @@ DisplayList compose_band(const feed::CounterState& state, std::uint64_t shown_va
             return slot_top + (line_h - b.height) / 2;
         };
 
-        text::TextBlock number = text::fit_paragraphs({format_count(shown_value, row.language)},
-                                                      style(fonts.bold.get()), box.w * 0.4f, line_h);
+        text::TextBlock number =
+            text::fit_paragraphs({format_count(shown_value, row.language)}, style(fonts.bold.get()),
+                                 box.w * 0.4f, line_h);
         const float label_x = box.x + number.width + 0.35f * g.min_text;
         const float number_y = centred(number, top);
-        out.texts.push_back({tag + ".band.value", box.x, number_y, std::move(number), theme.accent});
+        out.texts.push_back(
+            {tag + ".band.value", box.x, number_y, std::move(number), theme.accent});
 
         // Where "how fresh" goes, and what room that leaves the label.
         const float mark = live ? 0.7f * g.min_text : 0;  // the live square and its gap
-        text::TextBlock fresh = text::fit_paragraphs({freshness_text(state, row.language)},
-                                                     style(fonts.regular.get()),
-                                                     narrow ? box.right() - label_x - mark : box.w * 0.45f,
-                                                     line_h);
+        text::TextBlock fresh =
+            text::fit_paragraphs({freshness_text(state, row.language)}, style(fonts.regular.get()),
+                                 narrow ? box.right() - label_x - mark : box.w * 0.45f, line_h);
         const float fresh_x = narrow ? label_x + mark : box.right() - fresh.width;
         const float fresh_y = narrow ? centred(fresh, top + line_h) : number_y;
         const float label_right = narrow ? box.right() : fresh_x - mark - pad;

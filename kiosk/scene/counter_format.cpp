@@ -14,7 +14,8 @@ std::string date_of(const std::tm& t, model::Language language) {
     if (language == model::Language::Vi)
         std::snprintf(text, sizeof text, "%d/%d/%d", t.tm_mday, t.tm_mon + 1, t.tm_year + 1900);
     else
-        std::snprintf(text, sizeof text, "%d %s %d", t.tm_mday, kMonths[t.tm_mon], t.tm_year + 1900);
+        std::snprintf(text, sizeof text, "%d %s %d", t.tm_mday, kMonths[t.tm_mon],
+                      t.tm_year + 1900);
     return text;
 }
 
@@ -44,7 +45,8 @@ std::string format_moment(std::int64_t unix_seconds, model::Language language) {
     localtime_r(&t, &local);
     char clock[8];
     std::snprintf(clock, sizeof clock, "%02d:%02d", local.tm_hour, local.tm_min);
-    return std::string(clock) + (language == model::Language::Vi ? " " : ", ") + date_of(local, language);
+    return std::string(clock) + (language == model::Language::Vi ? " " : ", ") +
+           date_of(local, language);
 }
 
 }  // namespace kiosk::scene

@@ -26,7 +26,7 @@ struct FillItem {
 };
 
 struct TextItem {
-    std::string role;   // "vi.title", "en.body", "band.value"…: for messages and tests
+    std::string role;    // "vi.title", "en.body", "band.value"…: for messages and tests
     float x = 0, y = 0;  // where the block's top-left is drawn
     text::TextBlock block;
     model::Color color;

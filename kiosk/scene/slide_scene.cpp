@@ -19,11 +19,15 @@ constexpr Sizes kQuoteSlide{66, 46};
 
 // Builds one language's half of a slide.
 class LanguageComposer {
-public:
+  public:
     LanguageComposer(DisplayList& out, const model::Theme& theme, const text::FontSet& fonts,
                      const Geometry& g, const std::string& slide_id, model::Language language,
                      float boost)
-        : out_(out), theme_(theme), fonts_(fonts), g_(g), slide_id_(slide_id),
+        : out_(out),
+          theme_(theme),
+          fonts_(fonts),
+          g_(g),
+          slide_id_(slide_id),
           prefix_(language == model::Language::Vi ? "vi" : "en"),
           tag_(language == model::Language::Vi ? "vi" : "en"),
           body_color_(language == model::Language::Vi ? theme.text : theme.secondary),
@@ -31,14 +35,22 @@ public:
 
     void compose(model::Layout layout, const model::SlideText& text, const Rect& region) {
         switch (layout) {
-            case model::Layout::Title: title_layout(text, region); break;
-            case model::Layout::Text: text_layout(text, region, false); break;
-            case model::Layout::Facts: text_layout(text, region, true); break;
-            case model::Layout::Quote: quote_layout(text, region); break;
+            case model::Layout::Title:
+                title_layout(text, region);
+                break;
+            case model::Layout::Text:
+                text_layout(text, region, false);
+                break;
+            case model::Layout::Facts:
+                text_layout(text, region, true);
+                break;
+            case model::Layout::Quote:
+                quote_layout(text, region);
+                break;
         }
     }
 
-private:
+  private:
     DisplayList& out_;
     const model::Theme& theme_;
     const text::FontSet& fonts_;
@@ -53,7 +65,8 @@ private:
         text::TextStyle s;
         s.font = font;
         s.balance = balance;
-        s.size_px = std::max(g_.min_text, size_1080 * g_.unit * static_cast<float>(theme_.scale) * boost_);
+        s.size_px =
+            std::max(g_.min_text, size_1080 * g_.unit * static_cast<float>(theme_.scale) * boost_);
         s.min_size_px = g_.min_text;
         s.language = tag_;
         return s;
@@ -87,10 +100,12 @@ private:
     void title_layout(const model::SlideText& text, const Rect& r) {
         text::TextBlock title, body;
         if (!text.title.empty())
-            title = fit({text.title}, style(fonts_.bold.get(), kTitleSlide.title, true), r.w, r.h * 0.6f, "title");
+            title = fit({text.title}, style(fonts_.bold.get(), kTitleSlide.title, true), r.w,
+                        r.h * 0.6f, "title");
         const float used = title.height + (title.lines.empty() ? 0 : gap());
         if (!text.body.empty())
-            body = fit(text.paragraphs(), style(fonts_.regular.get(), kTitleSlide.body), r.w, r.h - used, "body");
+            body = fit(text.paragraphs(), style(fonts_.regular.get(), kTitleSlide.body), r.w,
+                       r.h - used, "body");
         center_lines(title, r.w);
         center_lines(body, r.w);
         const float total = used + body.height;
@@ -103,7 +118,8 @@ private:
         float y = r.y;
         if (!text.title.empty()) {
             text::TextBlock title =
-                fit({text.title}, style(fonts_.bold.get(), kTextSlide.title, true), r.w, r.h * 0.45f, "title");
+                fit({text.title}, style(fonts_.bold.get(), kTextSlide.title, true), r.w,
+                    r.h * 0.45f, "title");
             const float h = title.height;
             add("title", r.x, y, std::move(title), theme_.accent);
             y += h + gap();
@@ -134,19 +150,22 @@ private:
         float used = 0;
         text::TextBlock title;
         if (!text.title.empty()) {
-            title = fit({text.title}, style(fonts_.bold.get(), kTextSlide.title * 0.8f, true), r.w, r.h * 0.3f, "title");
+            title = fit({text.title}, style(fonts_.bold.get(), kTextSlide.title * 0.8f, true), r.w,
+                        r.h * 0.3f, "title");
             used = title.height + gap();
         }
         text::TextBlock by;
         if (!text.attribution.empty())
-            by = fit({"\xE2\x80\x94 " + text.attribution}, style(fonts_.regular.get(), 40), r.w, r.h * 0.3f, "attribution");
+            by = fit({"\xE2\x80\x94 " + text.attribution}, style(fonts_.regular.get(), 40), r.w,
+                     r.h * 0.3f, "attribution");
         const float by_h = by.lines.empty() ? 0 : by.height + gap();
         text::TextBlock quote;
         if (!text.body.empty()) {
             auto paragraphs = text.paragraphs();
             paragraphs.front() = "\xE2\x80\x9C" + paragraphs.front();  // “
             paragraphs.back() += "\xE2\x80\x9D";                       // ”
-            quote = fit(paragraphs, style(fonts_.italic.get(), kQuoteSlide.title), r.w, r.h - used - by_h, "quote");
+            quote = fit(paragraphs, style(fonts_.italic.get(), kQuoteSlide.title), r.w,
+                        r.h - used - by_h, "quote");
         }
         const float total = used + quote.height + by_h;
         float y = r.y + std::max(0.0f, (r.h - total) / 2);
@@ -185,12 +204,14 @@ DisplayList compose_slide(const model::Slide& slide, const model::Theme& theme,
     // One language alone gets the whole area and a little more size.
     const float boost = languages.size() == 1 ? 1.2f : 1.0f;
     const float gap = 48 * g.unit;
-    const float part = (c.h - gap * static_cast<float>(languages.size() - 1)) / static_cast<float>(languages.size());
+    const float part = (c.h - gap * static_cast<float>(languages.size() - 1)) /
+                       static_cast<float>(languages.size());
     for (size_t i = 0; i < languages.size(); ++i) {
         const Rect region{c.x, c.y + static_cast<float>(i) * (part + gap), c.w, part};
         if (i > 0) {
             const float rule = std::max(2.0f, 3 * g.unit);
-            out.fills.push_back({{c.x, region.y - gap / 2 - rule / 2, 160 * g.unit, rule}, theme.accent});
+            out.fills.push_back(
+                {{c.x, region.y - gap / 2 - rule / 2, 160 * g.unit, rule}, theme.accent});
         }
         LanguageComposer(out, theme, fonts, g, slide.id, languages[i].first, boost)
             .compose(slide.layout, *languages[i].second, region);

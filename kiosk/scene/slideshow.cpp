@@ -7,8 +7,10 @@ namespace kiosk::scene {
 
 Slideshow::Slideshow(std::vector<std::int64_t> durations_ms, std::int64_t fade_ms,
                      std::int64_t now_ms, size_t first)
-    : durations_(std::move(durations_ms)), fade_ms_(fade_ms),
-      current_(first < durations_.size() ? first : 0), shown_at_(now_ms) {}
+    : durations_(std::move(durations_ms)),
+      fade_ms_(fade_ms),
+      current_(first < durations_.size() ? first : 0),
+      shown_at_(now_ms) {}
 
 void Slideshow::advance(std::int64_t now_ms) {
     if (durations_.size() < 2) return;  // one slide stands still: no fade into itself
@@ -30,7 +32,8 @@ Slideshow::Frame Slideshow::frame(std::int64_t now_ms) {
     f.current = current_;
     if (fading(now_ms)) {
         f.previous = previous_;
-        f.progress = std::clamp(static_cast<float>(now_ms - shown_at_) / static_cast<float>(fade_ms_), 0.0f, 1.0f);
+        f.progress = std::clamp(
+            static_cast<float>(now_ms - shown_at_) / static_cast<float>(fade_ms_), 0.0f, 1.0f);
     } else {
         previous_.reset();
     }
@@ -62,7 +65,8 @@ std::uint64_t count_up_value(std::uint64_t from, std::uint64_t to, std::int64_t 
     if (elapsed_ms <= 0) return from;
     const double t = static_cast<double>(elapsed_ms) / static_cast<double>(duration_ms);
     const double eased = 1 - std::pow(1 - t, 3);
-    const double value = static_cast<double>(from) + (static_cast<double>(to) - static_cast<double>(from)) * eased;
+    const double value =
+        static_cast<double>(from) + (static_cast<double>(to) - static_cast<double>(from)) * eased;
     return static_cast<std::uint64_t>(std::llround(value));
 }
 

@@ -10,7 +10,7 @@
 namespace kiosk::scene {
 
 class Slideshow {
-public:
+  public:
     struct Frame {
         size_t current = 0;
         std::optional<size_t> previous;  // set while fading from it
@@ -32,7 +32,7 @@ public:
     void replace(std::vector<std::int64_t> durations_ms, std::optional<size_t> keep,
                  std::int64_t now_ms);
 
-private:
+  private:
     void advance(std::int64_t now_ms);
     std::vector<std::int64_t> durations_;
     std::int64_t fade_ms_;

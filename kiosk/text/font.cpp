@@ -44,7 +44,9 @@ Font::~Font() {
     FT_Done_Face(face_);
 }
 
-bool Font::covers(char32_t code_point) const { return FT_Get_Char_Index(face_, code_point) != 0; }
+bool Font::covers(char32_t code_point) const {
+    return FT_Get_Char_Index(face_, code_point) != 0;
+}
 
 FontSet load_fonts(const std::filesystem::path& dir, const std::string& regular,
                    const std::string& bold, const std::string& italic) {

@@ -13,7 +13,7 @@ struct hb_font_t;
 namespace kiosk::text {
 
 class Font {
-public:
+  public:
     // Throws std::runtime_error naming the file when it cannot be opened as a font.
     explicit Font(const std::filesystem::path& file);
     ~Font();
@@ -30,7 +30,7 @@ public:
     // True when the font has a glyph for the code point.
     bool covers(char32_t code_point) const;
 
-private:
+  private:
     std::string name_;
     FT_FaceRec_* face_ = nullptr;
     hb_font_t* hb_font_ = nullptr;

@@ -16,7 +16,7 @@ constexpr const char* kEllipsis = "\xE2\x80\xA6";  // …
 // The paragraph is shaped whole once for measuring; each line is shaped again on its own for
 // drawing, which is exact for any font (no glyph straddles a break).
 class Measure {
-public:
+  public:
     Measure(const std::string& text, const TextStyle& style, float size_px)
         : text_(text), prefix_(text.size() + 1, 0.0f) {
         std::vector<float> at(text.size() + 1, 0.0f);
@@ -26,14 +26,16 @@ public:
     }
 
     // Width of text[begin, end) without its trailing spaces.
-    float width(size_t begin, size_t end) const { return prefix_[trim(begin, end)] - prefix_[begin]; }
+    float width(size_t begin, size_t end) const {
+        return prefix_[trim(begin, end)] - prefix_[begin];
+    }
 
     size_t trim(size_t begin, size_t end) const {
         while (end > begin && text_[end - 1] == ' ') --end;
         return end;
     }
 
-private:
+  private:
     const std::string& text_;
     std::vector<float> prefix_;
 };
@@ -96,7 +98,8 @@ void place_lines(TextBlock& block, const TextStyle& style) {
         Line& line = block.lines[i];
         if (i > 0) {
             baseline += line_advance;
-            if (line.paragraph != block.lines[i - 1].paragraph) baseline += size * style.paragraph_gap;
+            if (line.paragraph != block.lines[i - 1].paragraph)
+                baseline += size * style.paragraph_gap;
         }
         line.baseline = baseline;
         for (auto& g : line.glyphs) g.y += baseline;
@@ -135,8 +138,10 @@ float balanced_width(const std::vector<std::string>& paragraphs, TextStyle style
     float low = max_width / 2, high = max_width;
     for (int i = 0; i < 8; ++i) {  // to within 1/256 of the width
         const float mid = (low + high) / 2;
-        if (layout_paragraphs(paragraphs, style, size_px, mid).lines.size() <= lines) high = mid;
-        else low = mid;
+        if (layout_paragraphs(paragraphs, style, size_px, mid).lines.size() <= lines)
+            high = mid;
+        else
+            low = mid;
     }
     return high;
 }
@@ -154,7 +159,8 @@ TextBlock layout_paragraphs(const std::vector<std::string>& paragraphs, const Te
         const std::string text = to_nfc(paragraphs[p]);
         const Measure measure(text, style, size_px);
         for (const auto& [begin, end] : break_lines(text, measure, width)) {
-            Line line = shape_line(text.substr(begin, measure.trim(begin, end) - begin), style, size_px);
+            Line line =
+                shape_line(text.substr(begin, measure.trim(begin, end) - begin), style, size_px);
             line.paragraph = static_cast<int>(p);
             block.lines.push_back(std::move(line));
         }
@@ -197,8 +203,8 @@ TextBlock fit_paragraphs(const std::vector<std::string>& paragraphs, const TextS
     while (keep < cut.lines.size() && cut.lines[keep].baseline + descender <= height) ++keep;
     keep = std::max<size_t>(keep, 1);
     const int paragraph = cut.lines[keep - 1].paragraph;
-    Line last = shape_line(with_ellipsis(cut.lines[keep - 1].text, style, cut.size_px, width), style,
-                           cut.size_px);
+    Line last = shape_line(with_ellipsis(cut.lines[keep - 1].text, style, cut.size_px, width),
+                           style, cut.size_px);
     last.paragraph = paragraph;
     cut.lines.resize(keep - 1);
     cut.lines.push_back(std::move(last));

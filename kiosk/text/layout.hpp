@@ -28,20 +28,20 @@ struct TextBlock {
     const Font* font = nullptr;
     float size_px = 0;
     std::vector<Line> lines;
-    float width = 0;   // widest line
-    float height = 0;  // top of the first line to the bottom of the last
+    float width = 0;         // widest line
+    float height = 0;        // top of the first line to the bottom of the last
     bool shrunk = false;     // set smaller than the preferred size
     bool truncated = false;  // text was cut and ends with an ellipsis
 };
 
 struct TextStyle {
     const Font* font = nullptr;
-    float size_px = 40;      // preferred size
-    float min_size_px = 40;  // never smaller than this
-    float line_height = 1.25f;     // times the size
-    float paragraph_gap = 0.5f;    // extra space between paragraphs, times the size
-    float indent = 0;              // pixels kept free at the left of every line (list markers)
-    bool balance = false;          // even out line lengths (titles): no lone word on a last line
+    float size_px = 40;          // preferred size
+    float min_size_px = 40;      // never smaller than this
+    float line_height = 1.25f;   // times the size
+    float paragraph_gap = 0.5f;  // extra space between paragraphs, times the size
+    float indent = 0;            // pixels kept free at the left of every line (list markers)
+    bool balance = false;        // even out line lengths (titles): no lone word on a last line
     const char* language = "en";
 };
 

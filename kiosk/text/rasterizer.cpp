@@ -85,7 +85,8 @@ Coverage rasterize(const TextBlock& block, GlyphCache& cache) {
         // Same key as above: the cache returns the image it just made.
         const auto& image = cache.get(*block.font, block.size_px, s.glyph, s.phase);
         for (int y = 0; y < image.height; ++y) {
-            std::uint8_t* row = &out.alpha[static_cast<size_t>(s.y - min_y + y) * out.width + (s.x - min_x)];
+            std::uint8_t* row =
+                &out.alpha[static_cast<size_t>(s.y - min_y + y) * out.width + (s.x - min_x)];
             const std::uint8_t* src = &image.alpha[static_cast<size_t>(y) * image.width];
             for (int x = 0; x < image.width; ++x)
                 row[x] = static_cast<std::uint8_t>(std::min(255, row[x] + src[x]));  // overlaps add

@@ -25,7 +25,7 @@ struct Coverage {
 // position within a pixel (a quarter-pixel phase, so spacing stays even). Bounded: when it holds
 // kMaxGlyphs, it starts afresh, so a week of count-ups cannot grow it.
 class GlyphCache {
-public:
+  public:
     static constexpr size_t kMaxGlyphs = 4096;
 
     struct Image {
@@ -37,7 +37,7 @@ public:
     const Image& get(const Font& font, float size_px, std::uint32_t glyph, int phase);
     size_t size() const { return images_.size(); }
 
-private:
+  private:
     std::unordered_map<std::uint64_t, Image> images_;
 };
 

@@ -15,7 +15,7 @@ struct ShapedGlyph {
     std::uint32_t cluster;  // byte offset of the text it came from
     float advance;          // all in pixels at the requested size
     float x_offset;
-    float y_offset;         // up is positive, as in HarfBuzz
+    float y_offset;  // up is positive, as in HarfBuzz
 };
 
 // Shapes `text` (UTF-8, left to right) at `size_px`. `language` is a BCP 47 tag ("vi", "en"):

@@ -15,7 +15,8 @@ std::string to_nfc(std::string_view utf8) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
     if (U_FAILURE(status)) throw std::runtime_error("ICU normalizer unavailable");
-    const icu::UnicodeString in = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    const icu::UnicodeString in = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     if (nfc->isNormalized(in, status) && U_SUCCESS(status)) return std::string(utf8);
     status = U_ZERO_ERROR;
     const icu::UnicodeString out = nfc->normalize(in, status);
@@ -53,13 +54,16 @@ std::vector<size_t> line_break_opportunities(std::string_view utf8) {
     // ("2021–" / "2024", "25–" / "26/10/2025"). Keep digit–digit together.
     const std::string_view dash = "\xE2\x80\x93";
     std::erase_if(breaks, [&](size_t at) {
-        return at >= dash.size() + 1 && at < utf8.size() && utf8.substr(at - dash.size(), dash.size()) == dash &&
+        return at >= dash.size() + 1 && at < utf8.size() &&
+               utf8.substr(at - dash.size(), dash.size()) == dash &&
                std::isdigit(static_cast<unsigned char>(utf8[at - dash.size() - 1])) &&
                std::isdigit(static_cast<unsigned char>(utf8[at]));
     });
     return breaks;
 }
 
-std::vector<size_t> grapheme_boundaries(std::string_view utf8) { return boundaries(utf8, false); }
+std::vector<size_t> grapheme_boundaries(std::string_view utf8) {
+    return boundaries(utf8, false);
+}
 
 }  // namespace kiosk::text

@@ -1,0 +1,96 @@
+#include "kiosk/feed/counter_feed.hpp"
+
+#include <ctime>
+
+#include "kiosk/feed/counter_reading.hpp"
+#include "kiosk/feed/poll_schedule.hpp"
+
+namespace kiosk::feed {
+
+namespace {
+
+std::optional<CachedCounter> load_cache(const model::CounterFeedConfig& config,
+                                        const std::filesystem::path& state_dir,
+                                        CounterTracker::Lines& log) {
+    if (config.url.empty()) return std::nullopt;
+    std::string why;
+    auto cache = load_counter_cache(state_dir, config.url, config.pointer, &why);
+    if (!why.empty()) log.push_back(why);
+    return cache;
+}
+
+std::chrono::milliseconds ms(double seconds) {
+    return std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
+}
+
+}  // namespace
+
+CounterFeed::CounterFeed(model::CounterFeedConfig config, model::CounterContent content,
+                         std::filesystem::path state_dir, Lines& log)
+    : config_(std::move(config)),
+      state_dir_(std::move(state_dir)),
+      tracker_(config_, std::move(content), load_cache(config_, state_dir_, log)) {
+    saved_ = load_counter_cache(state_dir_, config_.url, config_.pointer, nullptr);
+}
+
+std::chrono::milliseconds CounterFeed::next_delay(double random01) const {
+    return next_poll_delay(config_, failures_, random01);
+}
+
+bool CounterFeed::poll(Time now, Lines& log, const std::atomic<bool>* cancel) {
+    if (config_.url.empty()) return false;
+    HttpRequest request;
+    request.url = config_.url;
+    request.headers = config_.headers;
+    request.connect_timeout = ms(config_.connect_timeout_s);
+    request.timeout = ms(config_.timeout_s);
+    request.max_bytes = config_.max_bytes;
+    request.ca_file = config_.ca_file;
+    request.verify_tls = config_.verify_tls;
+    if (last_read_) {  // a 304 is only useful while we still hold what the answer said
+        request.etag = etag_;
+        request.last_modified = last_modified_;
+    }
+    const HttpResponse response = client_.get(request, cancel);
+    if (cancel && cancel->load()) return false;  // shutting down: not the feed's fault
+    // The clock is read after the answer: a slow answer is as fresh as its arrival.
+    const auto after =
+        now + std::chrono::duration_cast<Time::duration>(std::chrono::steady_clock::now() - now);
+    const auto fail = [&](const std::string& why) {
+        ++failures_;
+        tracker_.on_failure(why, after, log);
+        return false;
+    };
+    if (!response.ok) return fail(response.error);
+
+    std::uint64_t value = 0;
+    if (response.not_modified && last_read_) {
+        value = *last_read_;
+    } else {
+        const Reading reading = read_counter(response.body, config_.pointer);
+        if (!reading.value) return fail(config_.url + ": " + reading.error);
+        value = *reading.value;
+        etag_ = response.etag;
+        last_modified_ = response.last_modified;
+        last_read_ = value;
+    }
+    failures_ = 0;
+    const std::int64_t fetched_unix = static_cast<std::int64_t>(std::time(nullptr));
+    const bool changed = tracker_.on_success(value, fetched_unix, after, log);
+    // A refused decrease leaves the cache as it was: it holds what the screen shows.
+    if (tracker_.state(after).value == value) save_cache(value, fetched_unix, log);
+    return changed;
+}
+
+void CounterFeed::save_cache(std::uint64_t value, std::int64_t fetched_unix, Lines& log) {
+    if (saved_ && saved_->value == value && fetched_unix - saved_->fetched_unix < kCacheRefreshS)
+        return;
+    CachedCounter cache{value, fetched_unix, config_.url, config_.pointer};
+    std::string error;
+    if (save_counter_cache(state_dir_, cache, &error))
+        saved_ = cache;
+    else if (!saved_ || saved_->value != value)
+        log.push_back("cannot keep the value for a restart: " + error);
+}
+
+}  // namespace kiosk::feed
