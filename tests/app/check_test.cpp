@@ -20,7 +20,8 @@ CheckRun check(const app::SourcePaths& paths) {
     const int status = app::run_check(paths, out);
     std::fclose(out);
     std::ifstream in(file);
-    return {status, std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>())};
+    return {status,
+            std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>())};
 }
 
 app::SourcePaths bundled() {
@@ -40,24 +41,33 @@ TEST_CASE("the bundled content passes --check cleanly", "[check]") {
     CHECK_THAT(run.output, Catch::Contains("are clean"));
 }
 
-TEST_CASE("--check reports every problem, one line each, and fails on errors", "[check]") {
+TEST_CASE("kiosk --check reports every problem - one line each - and fails on errors", "[check]") {
     test::TempDir dir;
     auto paths = bundled();
     paths.content_dir = dir.path();
     paths.config_file = dir.write("kiosk.json", "{\"theme\": {\"scale\": 1.5},\n \"slidez\": {}}");
     std::string long_body;
     for (int i = 0; i < 40; ++i) long_body += "Công ước Hà Nội về chống tội phạm mạng. ";
-    dir.write("slides.json", "{\"slides\": [\n  {\"id\": \"long\", \"en\": {\"body\": \"" + long_body +
-                                 "\"}},\n  {\"id\": \"symbol\", \"en\": {\"title\": \"\xE2\x98\x83\"}}]}");
+    dir.write("slides.json",
+              "{\"slides\": [\n  {\"id\": \"long\", \"en\": {\"body\": \"" + long_body +
+                  "\"}},\n  {\"id\": \"symbol\", \"en\": {\"title\": \"\xE2\x98\x83\"}}]}");
     dir.write("counter.json", R"({"value": "72", "as_of": "2025-10-26", "label": {"en": "x"}})");
     const auto run = check(paths);
     INFO(run.output);
     CHECK(run.status == 1);
-    CHECK_THAT(run.output, Catch::Contains("kiosk.json:2:2: warning: unknown key \"slidez\" is ignored; did you mean \"slides\"?"));
-    CHECK_THAT(run.output, Catch::Contains("slides.json:2:3: warning: slide \"long\": en body is too long and is cut at 1280x720"));
-    CHECK_THAT(run.output, Catch::Contains("slides.json:3:3: warning: slide \"symbol\": character U+2603 is not in the font"));
-    CHECK_THAT(run.output, Catch::Contains("counter.json:1:11: error: \"value\" must be a number, not a string"));
+    CHECK_THAT(run.output, Catch::Contains("kiosk.json:2:2: warning: unknown key \"slidez\" is "
+                                           "ignored; did you mean \"slides\"?"));
+    CHECK_THAT(run.output, Catch::Contains("slides.json:2:3: warning: slide \"long\": en body is "
+                                           "too long and is cut at 1280x720"));
+    CHECK_THAT(
+        run.output,
+        Catch::Contains(
+            "slides.json:3:3: warning: slide \"symbol\": character U+2603 is not in the font"));
+    CHECK_THAT(
+        run.output,
+        Catch::Contains("counter.json:1:11: error: \"value\" must be a number, not a string"));
     // One line a problem, each naming its file.
     std::istringstream lines(run.output);
-    for (std::string line; std::getline(lines, line);) CHECK_THAT(line, Catch::Matches(".+\\.json:[0-9]+:[0-9]+: (error|warning): .+"));
+    for (std::string line; std::getline(lines, line);)
+        CHECK_THAT(line, Catch::Matches(".+\\.json:[0-9]+:[0-9]+: (error|warning): .+"));
 }

@@ -25,7 +25,7 @@ Run run(const std::vector<std::string>& args, const test::TempDir& dir) {
 
 }  // namespace
 
-TEST_CASE("--version and --help answer and exit 0", "[cli]") {
+TEST_CASE("kiosk --version and --help answer and exit 0", "[cli]") {
     test::TempDir dir;
     const auto version = run({"--version"}, dir);
     CHECK(version.status == 0);
@@ -42,10 +42,12 @@ TEST_CASE("a wrong option is one line and exit 2", "[cli]") {
     CHECK(r.output == "kiosk: unknown option \"--fullscreen\" (see --help)\n");
 }
 
-TEST_CASE("--screenshot writes the slide as a PNG of the asked size", "[cli]") {
+TEST_CASE("kiosk --screenshot writes the slide as a PNG of the asked size", "[cli]") {
     test::TempDir dir;
     const std::string png = (dir.path() / "shot.png").string();
-    const auto r = run({"--screenshot", png, "--size", "1080x1920", "--state-dir", (dir.path() / "state").string()}, dir);
+    const auto r = run({"--screenshot", png, "--size", "1080x1920", "--state-dir",
+                        (dir.path() / "state").string()},
+                       dir);
     INFO(r.output);
     REQUIRE(r.status == 0);
     SDL_Surface* image = IMG_Load(png.c_str());
@@ -55,14 +57,14 @@ TEST_CASE("--screenshot writes the slide as a PNG of the asked size", "[cli]") {
     SDL_FreeSurface(image);
 }
 
-TEST_CASE("--screenshot of a slide that does not exist says so", "[cli]") {
+TEST_CASE("kiosk --screenshot of a slide that does not exist says so", "[cli]") {
     test::TempDir dir;
     const auto r = run({"--screenshot", (dir.path() / "x.png").string(), "--slide", "nope"}, dir);
     CHECK(r.status == 1);
     CHECK_THAT(r.output, Catch::Contains("no slide with id \"nope\""));
 }
 
-TEST_CASE("with no display it runs headless, writes the screen, and stops on SIGTERM", "[cli]") {
+TEST_CASE("with no display it runs headless - writes the screen - and stops on SIGTERM", "[cli]") {
     test::TempDir dir;
     const std::string out = (dir.path() / "output.txt").string();
     const auto state = dir.path() / "state";

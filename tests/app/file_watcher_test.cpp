@@ -8,7 +8,8 @@
 
 using namespace kiosk;
 
-TEST_CASE("an edit, even by renaming a new file over the old, is noticed once quiet", "[watcher]") {
+TEST_CASE("an edit - even by renaming a new file over the old - is noticed once quiet",
+          "[watcher]") {
     test::TempDir dir;
     const auto file = dir.write("slides.json", "{}");
     std::mutex mutex;
@@ -18,7 +19,8 @@ TEST_CASE("an edit, even by renaming a new file over the old, is noticed once qu
     app::FileWatcher watcher({file}, [&] {
         std::lock_guard lock(mutex);
         ++calls;
-        seen = std::string(std::istreambuf_iterator<char>(*std::make_unique<std::ifstream>(file)), {});
+        seen =
+            std::string(std::istreambuf_iterator<char>(*std::make_unique<std::ifstream>(file)), {});
         changed.notify_all();
     });
     REQUIRE(watcher.watching());

@@ -5,14 +5,16 @@
 using namespace kiosk::app;
 
 TEST_CASE("the fixed command line parses", "[options]") {
-    const auto o = parse_options({"--config", "c.json", "--content", "dir", "--windowed", "800x600"});
+    const auto o =
+        parse_options({"--config", "c.json", "--content", "dir", "--windowed", "800x600"});
     CHECK(*o.config == "c.json");
     CHECK(*o.content == "dir");
     CHECK(o.windowed);
     CHECK(o.window_size->width == 800);
     CHECK(o.window_size->height == 600);
 
-    const auto shot = parse_options({"--screenshot", "out.png", "--slide", "welcome", "--size", "1080x1920"});
+    const auto shot =
+        parse_options({"--screenshot", "out.png", "--slide", "welcome", "--size", "1080x1920"});
     CHECK(*shot.screenshot == "out.png");
     CHECK(*shot.slide == "welcome");
     CHECK(shot.size->height == 1920);

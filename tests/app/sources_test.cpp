@@ -16,7 +16,8 @@ app::SourcePaths paths_in(const test::TempDir& dir) {
     return paths;
 }
 
-const char* kGood = R"({"slides": [{"id": "a", "en": {"title": "A"}}, {"id": "b", "en": {"title": "B"}}]})";
+const char* kGood =
+    R"({"slides": [{"id": "a", "en": {"title": "A"}}, {"id": "b", "en": {"title": "B"}}]})";
 
 }  // namespace
 
@@ -29,7 +30,8 @@ TEST_CASE("with no files at all the built-in slide and defaults show", "[sources
     CHECK_FALSE(s.counter);
     CHECK(s.config.transition == model::Transition::Crossfade);
     REQUIRE(diagnostics.size() == 1);  // the missing slides.json, said once
-    CHECK_THAT(diagnostics[0].to_string(), Catch::Contains("slides.json:1:1: error: cannot be read"));
+    CHECK_THAT(diagnostics[0].to_string(),
+               Catch::Contains("slides.json:1:1: error: cannot be read"));
 }
 
 TEST_CASE("a broken edit keeps the last good version of that file only", "[sources]") {
@@ -59,10 +61,11 @@ TEST_CASE("a config named on the command line must exist", "[sources]") {
     model::Diagnostics diagnostics;
     app::load_sources(paths, diagnostics);
     REQUIRE(diagnostics.size() == 1);
-    CHECK_THAT(diagnostics[0].to_string(), Catch::Contains("kiosk.json:1:1: error: cannot be read"));
+    CHECK_THAT(diagnostics[0].to_string(),
+               Catch::Contains("kiosk.json:1:1: error: cannot be read"));
 }
 
-TEST_CASE("--state-dir overrides the config", "[sources]") {
+TEST_CASE("kiosk --state-dir overrides the config", "[sources]") {
     test::TempDir dir;
     auto paths = paths_in(dir);
     dir.write("slides.json", kGood);

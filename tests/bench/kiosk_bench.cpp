@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -119,7 +120,8 @@ void measure_idle(const std::string& exe, const std::vector<std::string>& args, 
     const auto t0 = Clock::now();
     std::this_thread::sleep_for(std::chrono::seconds(10));
     const double share = 100.0 * (cpu_seconds(kiosk.pid) - cpu0) / (ms_since(t0) / 1000.0);
-    std::printf("%-28s CPU %.3f%% of a core over 10 s, PSS %.1f MiB\n", what, share, pss_mib(kiosk.pid));
+    std::printf("%-28s CPU %.3f%% of a core over 10 s, PSS %.1f MiB\n", what, share,
+                pss_mib(kiosk.pid));
 }
 
 }  // namespace
@@ -127,7 +129,8 @@ void measure_idle(const std::string& exe, const std::vector<std::string>& args, 
 int main(int argc, char** argv) {
     const std::string exe = argc > 1 ? argv[1] : KIOSK_BINARY;
     const std::string root = KIOSK_SOURCE_DIR;
-    std::printf("kiosk-bench: 1920x1080, software renderer, %u cores\n\n", std::thread::hardware_concurrency());
+    std::printf("kiosk-bench: 1920x1080, software renderer, %u cores\n\n",
+                std::thread::hardware_concurrency());
 
     // First frame, from exec, of the real program.
     {
@@ -138,7 +141,8 @@ int main(int argc, char** argv) {
             if (kiosk.wait_for("first frame")) times.push_back(ms_since(t0));
         }
         const Stats s = stats(times);
-        std::printf("%-28s median %.0f ms, max %.0f ms (%zu runs)\n", "exec to first frame", s.p50, s.max, times.size());
+        std::printf("%-28s median %.0f ms, max %.0f ms (%zu runs)\n", "exec to first frame", s.p50,
+                    s.max, times.size());
     }
 
     // In process: layout, crossfade and count-up frames.
@@ -151,7 +155,8 @@ int main(int argc, char** argv) {
     model::Diagnostics diagnostics;
     const app::Sources sources = app::load_sources(paths, diagnostics);
     const auto& theme = sources.config.theme;
-    const text::FontSet fonts = text::load_fonts(paths.fonts_dir, theme.font, theme.bold_font, theme.italic_font);
+    const text::FontSet fonts =
+        text::load_fonts(paths.fonts_dir, theme.font, theme.bold_font, theme.italic_font);
     {
         std::vector<double> times;
         for (int round = 0; round < 5; ++round)
@@ -161,8 +166,8 @@ int main(int argc, char** argv) {
                 times.push_back(ms_since(t0));
             }
         const Stats s = stats(times);
-        std::printf("%-28s mean %.2f ms, max %.2f ms (%zu slides x 5)\n", "layout a slide", s.mean, s.max,
-                    sources.deck.slides.size());
+        std::printf("%-28s mean %.2f ms, max %.2f ms (%zu slides x 5)\n", "layout a slide", s.mean,
+                    s.max, sources.deck.slides.size());
     }
     render::ScreenOptions options;
     options.fullscreen = false;
@@ -175,7 +180,8 @@ int main(int argc, char** argv) {
     if (!screen) return 1;
     app::Stage stage(*screen, fonts);
     stage.set_sources(sources);
-    feed::CounterState counter = feed::bundled_state(sources.counter.value_or(model::CounterContent{}));
+    feed::CounterState counter =
+        feed::bundled_state(sources.counter.value_or(model::CounterContent{}));
     stage.set_counter(counter, counter.value);
     stage.prepare_slide(0);
     stage.prepare_slide(1);
@@ -189,8 +195,8 @@ int main(int argc, char** argv) {
             times.push_back(ms_since(t0));
         }
         const Stats s = stats(times);
-        std::printf("%-28s mean %.2f ms, p95 %.2f ms, max %.2f ms -> %.0f fps sustained\n", "crossfade frame", s.mean,
-                    s.p95, s.max, 1000.0 / s.p95);
+        std::printf("%-28s mean %.2f ms, p95 %.2f ms, max %.2f ms -> %.0f fps sustained\n",
+                    "crossfade frame", s.mean, s.p95, s.max, 1000.0 / s.p95);
     }
     {
         std::vector<double> times;
@@ -202,9 +208,11 @@ int main(int argc, char** argv) {
             times.push_back(ms_since(t0));
         }
         const Stats s = stats(times);
-        std::printf("%-28s mean %.2f ms, p95 %.2f ms, max %.2f ms\n", "count-up frame", s.mean, s.p95, s.max);
+        std::printf("%-28s mean %.2f ms, p95 %.2f ms, max %.2f ms\n", "count-up frame", s.mean,
+                    s.p95, s.max);
     }
-    std::printf("%-28s %.1f MiB\n", "textures of 2 slides + band", stage.texture_bytes() / 1048576.0);
+    std::printf("%-28s %.1f MiB\n", "textures of 2 slides + band",
+                stage.texture_bytes() / 1048576.0);
     screen.reset();
     SDL_Quit();
 
@@ -222,16 +230,22 @@ int main(int argc, char** argv) {
                  "en": {"title": "The Hanoi Convention", "body": "Signing ceremony, Hanoi, 25–26 October 2025"}}]})");
     const std::string state = (dir.path() / "state").string();
     dir.write("static.json", "{}");
-    measure_idle(exe, {"--windowed", "1920x1080", "--software", "--content", (dir.path() / "content").string(),
-                       "--config", (dir.path() / "static.json").string(), "--state-dir", state},
-                 "static slide");
+    measure_idle(
+        exe,
+        {"--windowed", "1920x1080", "--software", "--content", (dir.path() / "content").string(),
+         "--config", (dir.path() / "static.json").string(), "--state-dir", state},
+        "static slide");
 
     test::HttpServer server;
-    server.set_route("/feed.json", 200, R"({"result": {"signatories": {"total": 72}}})", {{"ETag", "\"v1\""}});
-    dir.write("polling.json", R"({"counter": {"url": ")" + server.url("/feed.json") +
-                                  R"(", "pointer": "/result/signatories/total", "interval_s": 10}})");
-    measure_idle(exe, {"--windowed", "1920x1080", "--software", "--content", (dir.path() / "content").string(),
-                       "--config", (dir.path() / "polling.json").string(), "--state-dir", state},
-                 "static slide, feed every 10s");
+    server.set_route("/feed.json", 200, R"({"result": {"signatories": {"total": 72}}})",
+                     {{"ETag", "\"v1\""}});
+    dir.write("polling.json",
+              R"({"counter": {"url": ")" + server.url("/feed.json") +
+                  R"(", "pointer": "/result/signatories/total", "interval_s": 10}})");
+    measure_idle(
+        exe,
+        {"--windowed", "1920x1080", "--software", "--content", (dir.path() / "content").string(),
+         "--config", (dir.path() / "polling.json").string(), "--state-dir", state},
+        "static slide, feed every 10s");
     return 0;
 }

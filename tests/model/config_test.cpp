@@ -81,19 +81,35 @@ TEST_CASE("config mistakes are named at their line and column", "[config]") {
         const char* expect;
     };
     const Case cases[] = {
-        {"{\"display\": {\"rotation\": 45}}", "1:26: error: \"rotation\" in display must be 0, 90, 180 or 270"},
-        {"{\"display\": {\"size\": \"big\"}}", "1:22: error: \"size\" in display must be WIDTHxHEIGHT"},
-        {"{\"theme\": {\"text\": \"white\"}}", "1:20: error: \"text\" in theme must be a colour like \"#0b1f3a\", not \"white\""},
-        {"{\"slides\": {\"transition\": \"wipe\"}}", "1:27: error: \"transition\" in slides must be one of \"crossfade\", \"cut\", not \"wipe\""},
-        {"{\"counter\": {\"url\": \"ftp://x/y\"}}", "1:21: error: \"url\" in counter must start with http:// or https://"},
-        {"{\"counter\": {\"url\": \"file:///etc/passwd\"}}", "1:21: error: \"url\" in counter must start with http:// or https://"},
-        {"{\"counter\": {\"pointer\": \"result/total\"}}", "1:25: error: \"pointer\" in counter is not a JSON Pointer (RFC 6901): it must be empty or start with '/'"},
-        {"{\"counter\": {\"pointer\": \"/a~2\"}}", "1:25: error: \"pointer\" in counter is not a JSON Pointer (RFC 6901): it has '~' not followed by 0 or 1"},
-        {"{\"counter\": {\"interval_s\": 0}}", "1:28: error: \"interval_s\" in counter must be between 1 and 86400, not 0"},
-        {"{\"counter\": {\"timeout_s\": \"5\"}}", "1:27: error: \"timeout_s\" in counter must be a number, not a string"},
-        {"{\"counter\": {\"max_bytes\": 1.5}}", "1:27: error: \"max_bytes\" in counter must be a whole number"},
-        {"{\"counter\": {\"headers\": {\"X-Key\": 5}}}", "1:35: error: header \"X-Key\" in counter must be"},
-        {"{\"counter\": {\"headers\": {\"X-Key\": \"a\\nb\"}}}", "1:35: error: header \"X-Key\" in counter must be"},
+        {"{\"display\": {\"rotation\": 45}}",
+         "1:26: error: \"rotation\" in display must be 0, 90, 180 or 270"},
+        {"{\"display\": {\"size\": \"big\"}}",
+         "1:22: error: \"size\" in display must be WIDTHxHEIGHT"},
+        {"{\"theme\": {\"text\": \"white\"}}",
+         "1:20: error: \"text\" in theme must be a colour like \"#0b1f3a\", not \"white\""},
+        {"{\"slides\": {\"transition\": \"wipe\"}}",
+         "1:27: error: \"transition\" in slides must be one of \"crossfade\", \"cut\", not "
+         "\"wipe\""},
+        {"{\"counter\": {\"url\": \"ftp://x/y\"}}",
+         "1:21: error: \"url\" in counter must start with http:// or https://"},
+        {"{\"counter\": {\"url\": \"file:///etc/passwd\"}}",
+         "1:21: error: \"url\" in counter must start with http:// or https://"},
+        {"{\"counter\": {\"pointer\": \"result/total\"}}",
+         "1:25: error: \"pointer\" in counter is not a JSON Pointer (RFC 6901): it must be empty "
+         "or start with '/'"},
+        {"{\"counter\": {\"pointer\": \"/a~2\"}}",
+         "1:25: error: \"pointer\" in counter is not a JSON Pointer (RFC 6901): it has '~' not "
+         "followed by 0 or 1"},
+        {"{\"counter\": {\"interval_s\": 0}}",
+         "1:28: error: \"interval_s\" in counter must be between 1 and 86400, not 0"},
+        {"{\"counter\": {\"timeout_s\": \"5\"}}",
+         "1:27: error: \"timeout_s\" in counter must be a number, not a string"},
+        {"{\"counter\": {\"max_bytes\": 1.5}}",
+         "1:27: error: \"max_bytes\" in counter must be a whole number"},
+        {"{\"counter\": {\"headers\": {\"X-Key\": 5}}}",
+         "1:35: error: header \"X-Key\" in counter must be"},
+        {"{\"counter\": {\"headers\": {\"X-Key\": \"a\\nb\"}}}",
+         "1:35: error: header \"X-Key\" in counter must be"},
     };
     for (const auto& c : cases) {
         INFO(c.text);
@@ -108,7 +124,10 @@ TEST_CASE("config warnings do not stop the config loading", "[config]") {
     REQUIRE(loaded.config);
     REQUIRE(loaded.diagnostics.size() == 2);
     CHECK_THAT(loaded.diagnostics[0].to_string(),
-               Catch::EndsWith("1:20: warning: contrast of \"text\" on \"background\" is 3.7:1, below the 7:1 needed for text read across a hall"));
-    CHECK_THAT(loaded.diagnostics[1].to_string(),
-               Catch::EndsWith("2:2: warning: unknown key \"state_dri\" is ignored; did you mean \"state_dir\"?"));
+               Catch::EndsWith("1:20: warning: contrast of \"text\" on \"background\" is 3.7:1, "
+                               "below the 7:1 needed for text read across a hall"));
+    CHECK_THAT(
+        loaded.diagnostics[1].to_string(),
+        Catch::EndsWith(
+            "2:2: warning: unknown key \"state_dri\" is ignored; did you mean \"state_dir\"?"));
 }

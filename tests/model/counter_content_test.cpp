@@ -23,7 +23,7 @@ Loaded load(std::string_view text) {
 
 }  // namespace
 
-TEST_CASE("the counter's bundled value, date, labels and target are read", "[counter_content]") {
+TEST_CASE("the counter's bundled value - date - labels and target are read", "[counter_content]") {
     const auto loaded = load(R"({"value": 72, "as_of": "2025-10-26",
         "label": {"vi": "quốc gia đã ký", "en": "states have signed"},
         "target": {"value": 40, "label": {"en": "ratifications for entry into force"}}})");
@@ -45,12 +45,17 @@ TEST_CASE("counter content mistakes are named where they are", "[counter_content
     };
     const Case cases[] = {
         {R"({"as_of": "2025-10-26", "label": {"en": "x"}})", "1:1: error: \"value\" is missing"},
-        {R"({"value": -1, "as_of": "2025-10-26", "label": {"en": "x"}})", "1:11: error: \"value\" must be a whole number"},
-        {R"({"value": 7.5, "as_of": "2025-10-26", "label": {"en": "x"}})", "1:11: error: \"value\" must be a whole number"},
-        {R"({"value": 72, "as_of": "26/10/2025", "label": {"en": "x"}})", "1:24: error: \"as_of\" must be a date written YYYY-MM-DD"},
-        {R"({"value": 72, "as_of": "2025-02-30", "label": {"en": "x"}})", "1:24: error: \"as_of\" must be a date"},
+        {R"({"value": -1, "as_of": "2025-10-26", "label": {"en": "x"}})",
+         "1:11: error: \"value\" must be a whole number"},
+        {R"({"value": 7.5, "as_of": "2025-10-26", "label": {"en": "x"}})",
+         "1:11: error: \"value\" must be a whole number"},
+        {R"({"value": 72, "as_of": "26/10/2025", "label": {"en": "x"}})",
+         "1:24: error: \"as_of\" must be a date written YYYY-MM-DD"},
+        {R"({"value": 72, "as_of": "2025-02-30", "label": {"en": "x"}})",
+         "1:24: error: \"as_of\" must be a date"},
         {R"({"value": 72, "as_of": "2025-10-26"})", "1:1: error: \"label\" is missing"},
-        {R"({"value": 72, "as_of": "2025-10-26", "label": {}})", "1:47: error: \"label\" needs \"vi\" or \"en\" text"},
+        {R"({"value": 72, "as_of": "2025-10-26", "label": {}})",
+         "1:47: error: \"label\" needs \"vi\" or \"en\" text"},
     };
     for (const auto& c : cases) {
         INFO(c.text);

@@ -45,7 +45,7 @@ TEST_CASE("a valid deck loads with its defaults", "[deck]") {
     CHECK(loaded.deck->find("c") == nullptr);
 }
 
-TEST_CASE("paragraphs split at blank lines; single newlines join", "[deck]") {
+TEST_CASE("paragraphs split at blank lines - single newlines join", "[deck]") {
     SlideText text{"", "one\ntwo  \n\n  \nthree\n", ""};
     CHECK(text.paragraphs() == std::vector<std::string>{"one two", "three"});
 }
@@ -60,14 +60,17 @@ TEST_CASE("every deck mistake is reported at its line and column", "[deck]") {
         {"{}", "1:1: error: \"slides\" is missing"},
         {"{\"slides\": []}", "1:12: error: no enabled slide"},
         {"{\"slides\": [\n 3]}", "2:2: error: slide 1 must be an object { … }, not a number"},
-        {"{\"slides\": [{\"vi\": {\"title\": \"a\"}}]}", "1:13: error: \"id\" in slide 1 is missing"},
+        {"{\"slides\": [{\"vi\": {\"title\": \"a\"}}]}",
+         "1:13: error: \"id\" in slide 1 is missing"},
         {"{\"slides\": [{\"id\": \"A b\", \"en\": {\"title\": \"a\"}}]}",
          "1:20: error: \"id\" \"A b\" may hold only a-z, 0-9, '-' and '_'"},
-        {"{\"slides\": [{\"id\": \"a\", \"en\": {\"title\": \"a\"}},\n{\"id\": \"a\", \"en\": {\"title\": \"b\"}}]}",
+        {"{\"slides\": [{\"id\": \"a\", \"en\": {\"title\": \"a\"}},\n{\"id\": \"a\", \"en\": "
+         "{\"title\": \"b\"}}]}",
          "2:8: error: \"id\" \"a\" is used by an earlier slide"},
         {"{\"slides\": [{\"id\": \"a\"}]}", "1:13: error: slide \"a\" needs \"vi\" or \"en\" text"},
         {"{\"slides\": [{\"id\": \"a\", \"layout\": \"poster\", \"en\": {\"title\": \"a\"}}]}",
-         "1:35: error: \"layout\" in slide \"a\" must be one of \"title\", \"text\", \"facts\", \"quote\", not \"poster\""},
+         "1:35: error: \"layout\" in slide \"a\" must be one of \"title\", \"text\", \"facts\", "
+         "\"quote\", not \"poster\""},
         {"{\"slides\": [{\"id\": \"a\", \"duration_s\": 0, \"en\": {\"title\": \"a\"}}]}",
          "1:39: error: \"duration_s\" in slide \"a\" must be between 1 and 3600, not 0"},
         {"{\"slides\": [{\"id\": \"a\", \"duration_s\": \"10\", \"en\": {\"title\": \"a\"}}]}",
@@ -88,14 +91,18 @@ TEST_CASE("every deck mistake is reported at its line and column", "[deck]") {
     }
 }
 
-TEST_CASE("an unknown key is a warning with a suggestion, and the deck still loads", "[deck]") {
-    const auto loaded = load("{\"slides\": [{\"id\": \"a\",\n  \"durations\": 3, \"en\": {\"titel\": \"x\", \"body\": \"b\"}}]}");
+TEST_CASE("an unknown key is a warning with a suggestion - and the deck still loads", "[deck]") {
+    const auto loaded = load(
+        "{\"slides\": [{\"id\": \"a\",\n  \"durations\": 3, \"en\": {\"titel\": \"x\", \"body\": "
+        "\"b\"}}]}");
     REQUIRE(loaded.deck);
     REQUIRE(loaded.diagnostics.size() == 2);
     CHECK_THAT(loaded.diagnostics[0].to_string(),
-               Catch::EndsWith("slides.json:2:3: warning: unknown key \"durations\" in slide \"a\" is ignored; did you mean \"duration_s\"?"));
+               Catch::EndsWith("slides.json:2:3: warning: unknown key \"durations\" in slide \"a\" "
+                               "is ignored; did you mean \"duration_s\"?"));
     CHECK_THAT(loaded.diagnostics[1].to_string(),
-               Catch::EndsWith("2:26: warning: unknown key \"titel\" in \"en\" of slide \"a\" is ignored; did you mean \"title\"?"));
+               Catch::EndsWith("2:26: warning: unknown key \"titel\" in \"en\" of slide \"a\" is "
+                               "ignored; did you mean \"title\"?"));
 }
 
 TEST_CASE("a missing or unreadable file is one clear error", "[deck]") {
@@ -108,7 +115,8 @@ TEST_CASE("a missing or unreadable file is one clear error", "[deck]") {
 TEST_CASE("text that is not UTF-8 is pointed at", "[deck]") {
     const auto loaded = load("{\"slides\": [{\"id\": \"a\",\n \"en\": {\"title\": \"caf\xE9\"}}]}");
     REQUIRE_FALSE(loaded.deck);
-    CHECK_THAT(loaded.diagnostics[0].to_string(), Catch::EndsWith("2:22: error: not valid UTF-8 (save the file as UTF-8)"));
+    CHECK_THAT(loaded.diagnostics[0].to_string(),
+               Catch::EndsWith("2:22: error: not valid UTF-8 (save the file as UTF-8)"));
 }
 
 TEST_CASE("the built-in deck is there when nothing else is", "[deck]") {

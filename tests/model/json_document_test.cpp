@@ -16,8 +16,9 @@ JsonParseError error_of(std::string_view text) {
 
 }  // namespace
 
-TEST_CASE("values keep their line and column, comments are skipped", "[json]") {
-    const auto doc = parse_json("// heading\n{\n  /* note */ \"a\": [1, \"xin chào\"],\n  \"b\": true\n}", nullptr);
+TEST_CASE("values keep their line and column - comments are skipped", "[json]") {
+    const auto doc = parse_json(
+        "// heading\n{\n  /* note */ \"a\": [1, \"xin chào\"],\n  \"b\": true\n}", nullptr);
     REQUIRE(doc);
     const JsonValue* a = doc->find("a");
     REQUIRE(a);
@@ -29,7 +30,7 @@ TEST_CASE("values keep their line and column, comments are skipped", "[json]") {
     CHECK(doc->find("b")->boolean);
 }
 
-TEST_CASE("columns count characters, not bytes, so Vietnamese lines point right", "[json]") {
+TEST_CASE("columns count characters - not bytes - so Vietnamese lines point right", "[json]") {
     const auto error = error_of("{\"tiêu đề\": ệ}");
     CHECK(error.pos.line == 1);
     CHECK(error.pos.column == 13);
@@ -65,7 +66,7 @@ TEST_CASE("each slip an operator makes is named where it is", "[json]") {
     }
 }
 
-TEST_CASE("escapes decode to UTF-8, including surrogate pairs", "[json]") {
+TEST_CASE("escapes decode to UTF-8 - including surrogate pairs", "[json]") {
     const auto doc = parse_json(R"({"s": "\u1EC7 \ud83d\ude00 \"q\""})", nullptr);
     REQUIRE(doc);
     CHECK(doc->find("s")->text == "\xE1\xBB\x87 \xF0\x9F\x98\x80 \"q\"");

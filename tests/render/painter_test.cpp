@@ -15,7 +15,9 @@ namespace {
 
 constexpr int kW = 1280, kH = 720;
 
-Uint32 argb(model::Color c) { return 0xFF000000u | (c.r << 16) | (c.g << 8) | c.b; }
+Uint32 argb(model::Color c) {
+    return 0xFF000000u | (c.r << 16) | (c.g << 8) | c.b;
+}
 
 std::vector<Uint32> draw_slide(const model::Slide& slide, scene::DisplayList* list_out = nullptr) {
     auto screen = test::offscreen_screen(kW, kH);
@@ -60,10 +62,12 @@ TEST_CASE("text is drawn where the layout says and nowhere else", "[render]") {
         for (const auto& item : list.texts) {
             const auto b = item.bounds();
             const float m = 0.3f * item.block.size_px;
-            if (x >= b.x - m && x < b.right() + m && y >= b.y - m && y < b.bottom() + m) return true;
+            if (x >= b.x - m && x < b.right() + m && y >= b.y - m && y < b.bottom() + m)
+                return true;
         }
         for (const auto& f : list.fills)
-            if (x >= f.rect.x - 1 && x < f.rect.right() + 1 && y >= f.rect.y - 1 && y < f.rect.bottom() + 1)
+            if (x >= f.rect.x - 1 && x < f.rect.right() + 1 && y >= f.rect.y - 1 &&
+                y < f.rect.bottom() + 1)
                 return true;
         return false;
     };
@@ -84,9 +88,12 @@ TEST_CASE("text is drawn in its colour", "[render]") {
 }
 
 TEST_CASE("decomposed and precomposed slides are pixel-identical", "[render]") {
-    const auto nfc = draw_slide(slide("Việt Nam ở Hà Nội", "Bộ trưởng Bộ Công an Lương Tam Quang ký"));
-    const auto nfd = draw_slide(slide("Vie\xCC\xA3\xCC\x82t Nam o\xCC\x9B\xCC\x89 Ha\xCC\x80 No\xCC\xA3\xCC\x82i",
-                                      "Bo\xCC\xA3\xCC\x82 tru\xCC\x9Bo\xCC\x9B\xCC\x89ng Bo\xCC\xA3\xCC\x82 Co\xCC\x82ng an Lu\xCC\x9Bo\xCC\x9Bng Tam Quang ky\xCC\x81"));
+    const auto nfc =
+        draw_slide(slide("Việt Nam ở Hà Nội", "Bộ trưởng Bộ Công an Lương Tam Quang ký"));
+    const auto nfd = draw_slide(
+        slide("Vie\xCC\xA3\xCC\x82t Nam o\xCC\x9B\xCC\x89 Ha\xCC\x80 No\xCC\xA3\xCC\x82i",
+              "Bo\xCC\xA3\xCC\x82 tru\xCC\x9Bo\xCC\x9B\xCC\x89ng Bo\xCC\xA3\xCC\x82 Co\xCC\x82ng "
+              "an Lu\xCC\x9Bo\xCC\x9Bng Tam Quang ky\xCC\x81"));
     REQUIRE(nfc.size() == nfd.size());
     CHECK(nfc == nfd);
 }
@@ -95,10 +102,12 @@ TEST_CASE("a crossfade halfway mixes the two slides", "[render]") {
     auto screen = test::offscreen_screen(kW, kH);
     text::GlyphCache glyphs;
     const model::Theme theme;
-    const auto a = render::prepare(screen->renderer(),
-                                   scene::compose_slide(slide("AAAA", "a"), theme, test::bundled_fonts(), kW, kH), glyphs);
-    const auto b = render::prepare(screen->renderer(),
-                                   scene::compose_slide(slide("WWWW", "w"), theme, test::bundled_fonts(), kW, kH), glyphs);
+    const auto a = render::prepare(
+        screen->renderer(),
+        scene::compose_slide(slide("AAAA", "a"), theme, test::bundled_fonts(), kW, kH), glyphs);
+    const auto b = render::prepare(
+        screen->renderer(),
+        scene::compose_slide(slide("WWWW", "w"), theme, test::bundled_fonts(), kW, kH), glyphs);
     const auto ink_of = [&](Uint8 alpha_a, Uint8 alpha_b) {
         render::clear(screen->renderer(), theme.background);
         render::draw(screen->renderer(), a, alpha_a);

@@ -42,9 +42,12 @@ TEST_CASE("the band says the number and label in both languages", "[band]") {
 TEST_CASE("the three states can be told apart", "[band]") {
     setenv("TZ", "UTC", 1);
     tzset();
-    const auto live = scene::compose_band(state(feed::Freshness::Live), 72, {}, test::bundled_fonts(), 1920, 1080);
-    const auto stale = scene::compose_band(state(feed::Freshness::Stale), 72, {}, test::bundled_fonts(), 1920, 1080);
-    const auto bundled = scene::compose_band(state(feed::Freshness::Bundled), 72, {}, test::bundled_fonts(), 1920, 1080);
+    const auto live = scene::compose_band(state(feed::Freshness::Live), 72, {},
+                                          test::bundled_fonts(), 1920, 1080);
+    const auto stale = scene::compose_band(state(feed::Freshness::Stale), 72, {},
+                                           test::bundled_fonts(), 1920, 1080);
+    const auto bundled = scene::compose_band(state(feed::Freshness::Bundled), 72, {},
+                                             test::bundled_fonts(), 1920, 1080);
     CHECK(text_of(live, "vi.band.freshness") == "trực tiếp");
     CHECK(text_of(live, "en.band.freshness") == "live");
     CHECK(text_of(stale, "vi.band.freshness") == "cập nhật 00:00 26/10/2025");
@@ -59,10 +62,11 @@ TEST_CASE("the three states can be told apart", "[band]") {
     tzset();
 }
 
-TEST_CASE("the band's text stays in the safe area, readable, at every size", "[band]") {
+TEST_CASE("the band's text stays in the safe area - readable - at every size", "[band]") {
     const model::Theme theme;
     for (auto [w, h] : {std::pair{1280, 720}, {1920, 1080}, {3840, 2160}, {1080, 1920}}) {
-        for (auto freshness : {feed::Freshness::Live, feed::Freshness::Stale, feed::Freshness::Bundled}) {
+        for (auto freshness :
+             {feed::Freshness::Live, feed::Freshness::Stale, feed::Freshness::Bundled}) {
             INFO(w << "x" << h << " state " << static_cast<int>(freshness));
             const auto list = scene::compose_band(state(freshness, 1234567), 1234567, theme,
                                                   test::bundled_fonts(), w, h);
@@ -88,7 +92,8 @@ TEST_CASE("the band's text stays in the safe area, readable, at every size", "[b
 TEST_CASE("the band can be switched off", "[band]") {
     model::Theme theme;
     theme.band_position = model::BandPosition::Off;
-    const auto list = scene::compose_band(state(feed::Freshness::Live), 72, theme, test::bundled_fonts(), 1920, 1080);
+    const auto list = scene::compose_band(state(feed::Freshness::Live), 72, theme,
+                                          test::bundled_fonts(), 1920, 1080);
     CHECK(list.texts.empty());
     CHECK(list.fills.empty());
 }

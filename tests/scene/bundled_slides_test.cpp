@@ -36,7 +36,8 @@ TEST_CASE("every bundled slide fits the safe area at every size", "[scene][bundl
         const auto geometry = scene::compute_geometry(theme, size.width, size.height);
         for (const auto& slide : bundled_deck().slides) {
             INFO(slide.id << " at " << size.width << "x" << size.height);
-            const auto list = scene::compose_slide(slide, theme, test::bundled_fonts(), size.width, size.height);
+            const auto list =
+                scene::compose_slide(slide, theme, test::bundled_fonts(), size.width, size.height);
             CHECK(list.problems.empty());
             REQUIRE(list.texts.size() >= 2);  // both languages said something
             for (const auto& item : list.texts) {
@@ -56,7 +57,8 @@ TEST_CASE("text never overlaps other text", "[scene][bundled]") {
     for (const auto& size : kSizes) {
         for (const auto& slide : bundled_deck().slides) {
             INFO(slide.id << " at " << size.width << "x" << size.height);
-            const auto list = scene::compose_slide(slide, theme, test::bundled_fonts(), size.width, size.height);
+            const auto list =
+                scene::compose_slide(slide, theme, test::bundled_fonts(), size.width, size.height);
             for (size_t i = 0; i < list.texts.size(); ++i) {
                 for (size_t j = i + 1; j < list.texts.size(); ++j) {
                     const auto a = list.texts[i].bounds(), b = list.texts[j].bounds();

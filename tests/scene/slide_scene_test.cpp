@@ -36,8 +36,8 @@ TEST_CASE("the layout scales with the screen", "[scene]") {
 }
 
 TEST_CASE("Vietnamese stands above English", "[scene]") {
-    const auto list = scene::compose_slide(slide_with(model::Layout::Text, "Tiêu đề", "Nội dung"), {},
-                                           test::bundled_fonts(), 1920, 1080);
+    const auto list = scene::compose_slide(slide_with(model::Layout::Text, "Tiêu đề", "Nội dung"),
+                                           {}, test::bundled_fonts(), 1920, 1080);
     float vi_bottom = 0, en_top = 1e9f;
     for (const auto& item : list.texts) {
         if (item.role.rfind("vi.", 0) == 0) vi_bottom = std::max(vi_bottom, item.bounds().bottom());
@@ -46,7 +46,7 @@ TEST_CASE("Vietnamese stands above English", "[scene]") {
     CHECK(vi_bottom < en_top);
 }
 
-TEST_CASE("a slide too long for the screen is cut, said, and stays inside", "[scene]") {
+TEST_CASE("a slide too long for the screen is cut - said - and stays inside", "[scene]") {
     std::string body;
     for (int i = 0; i < 60; ++i) body += "Công ước Hà Nội về chống tội phạm mạng. ";
     const auto list = scene::compose_slide(slide_with(model::Layout::Text, "Dài", body), {},
@@ -59,7 +59,8 @@ TEST_CASE("a slide too long for the screen is cut, said, and stays inside", "[sc
 }
 
 TEST_CASE("each layout kind places its parts", "[scene]") {
-    for (auto layout : {model::Layout::Title, model::Layout::Text, model::Layout::Facts, model::Layout::Quote}) {
+    for (auto layout :
+         {model::Layout::Title, model::Layout::Text, model::Layout::Facts, model::Layout::Quote}) {
         const auto list = scene::compose_slide(slide_with(layout, "Tiêu đề", "Một\n\nHai"), {},
                                                test::bundled_fonts(), 1920, 1080);
         std::vector<std::string> roles;

@@ -6,8 +6,9 @@
 namespace kiosk::test {
 
 inline const text::FontSet& bundled_fonts() {
-    static const text::FontSet fonts = text::load_fonts(KIOSK_SOURCE_DIR "/fonts", "NotoSans-Regular.ttf",
-                                                        "NotoSans-Bold.ttf", "NotoSans-Italic.ttf");
+    static const text::FontSet fonts =
+        text::load_fonts(KIOSK_SOURCE_DIR "/fonts", "NotoSans-Regular.ttf", "NotoSans-Bold.ttf",
+                         "NotoSans-Italic.ttf");
     return fonts;
 }
 

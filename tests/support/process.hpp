@@ -17,7 +17,7 @@
 namespace kiosk::test {
 
 class Process {
-public:
+  public:
     // `unset` names environment variables the child must not see (DISPLAY, SDL_VIDEODRIVER…).
     Process(const std::string& exe, const std::vector<std::string>& args,
             const std::string& output_file, const std::vector<std::string>& unset = {}) {
@@ -55,7 +55,7 @@ public:
         return -1;
     }
 
-private:
+  private:
     pid_t pid_ = -1;
     bool reaped_ = false;
 };

@@ -25,12 +25,15 @@ const std::string kLong =
 std::string decompose_vietnamese(std::string text) {
     // Replace the precomposed letters of kLong that matter with their decomposed spelling.
     const std::pair<const char*, const char*> pairs[] = {
-        {"ệ", "e\xCC\xA3\xCC\x82"}, {"ộ", "o\xCC\xA3\xCC\x82"}, {"ợ", "o\xCC\x9B\xCC\xA3"},
-        {"ạ", "a\xCC\xA3"},         {"ớ", "o\xCC\x9B\xCC\x81"}, {"ư", "u\xCC\x9B"},
-        {"ố", "o\xCC\x82\xCC\x81"}, {"Đ", "Đ"},                {"ậ", "a\xCC\xA3\xCC\x82"},
-        {"ồ", "o\xCC\x82\xCC\x80"}, {"ả", "a\xCC\x89"},        {"ọ", "o\xCC\xA3"},
-        {"ủ", "u\xCC\x89"},         {"Ủ", "U\xCC\x89"},        {"ỳ", "y\xCC\x80"},
-        {"ề", "e\xCC\x82\xCC\x80"}, {"ầ", "a\xCC\x82\xCC\x80"}, {"ă", "a\xCC\x86"},
+        {"ệ", "e\xCC\xA3\xCC\x82"}, {"ộ", "o\xCC\xA3\xCC\x82"},
+        {"ợ", "o\xCC\x9B\xCC\xA3"}, {"ạ", "a\xCC\xA3"},
+        {"ớ", "o\xCC\x9B\xCC\x81"}, {"ư", "u\xCC\x9B"},
+        {"ố", "o\xCC\x82\xCC\x81"}, {"Đ", "Đ"},
+        {"ậ", "a\xCC\xA3\xCC\x82"}, {"ồ", "o\xCC\x82\xCC\x80"},
+        {"ả", "a\xCC\x89"},         {"ọ", "o\xCC\xA3"},
+        {"ủ", "u\xCC\x89"},         {"Ủ", "U\xCC\x89"},
+        {"ỳ", "y\xCC\x80"},         {"ề", "e\xCC\x82\xCC\x80"},
+        {"ầ", "a\xCC\x82\xCC\x80"}, {"ă", "a\xCC\x86"},
         {"à", "a\xCC\x80"},
     };
     for (const auto& [composed, decomposed] : pairs) {

@@ -26,7 +26,8 @@ int ink(const Coverage& c) {
 TEST_CASE("decomposed and precomposed Vietnamese give identical pixels", "[rasterizer]") {
     GlyphCache cache;
     const Coverage nfc = rasterize(lay("Việt Nam ở Hà Nội"), cache);
-    const Coverage nfd = rasterize(lay("Vie\xCC\xA3\xCC\x82t Nam o\xCC\x9B\xCC\x89 Ha\xCC\x80 No\xCC\xA3\xCC\x82i"), cache);
+    const Coverage nfd = rasterize(
+        lay("Vie\xCC\xA3\xCC\x82t Nam o\xCC\x9B\xCC\x89 Ha\xCC\x80 No\xCC\xA3\xCC\x82i"), cache);
     CHECK(ink(nfc) > 500);
     CHECK(nfc == nfd);
 }
@@ -44,7 +45,8 @@ TEST_CASE("stacked marks add ink above and below the letter", "[rasterizer]") {
 
 TEST_CASE("the glyph cache stays bounded", "[rasterizer]") {
     GlyphCache cache;
-    for (int size = 20; size < 80; ++size) rasterize(lay("0123456789 Việt Nam", static_cast<float>(size)), cache);
+    for (int size = 20; size < 80; ++size)
+        rasterize(lay("0123456789 Việt Nam", static_cast<float>(size)), cache);
     CHECK(cache.size() <= GlyphCache::kMaxGlyphs);
     CHECK(cache.size() > 0);
 }

@@ -27,7 +27,7 @@ TEST_CASE("line breaks follow UAX #14", "[unicode]") {
     CHECK(line_break_opportunities("“Trong không gian mạng”") ==
           std::vector<size_t>{std::string("“Trong ").size(), std::string("“Trong không ").size(),
                               std::string("“Trong không gian ").size()});
-    CHECK(line_break_opportunities("24/7,") .empty());
+    CHECK(line_break_opportunities("24/7,").empty());
 }
 
 TEST_CASE("no break falls between a letter and its combining marks", "[unicode]") {
