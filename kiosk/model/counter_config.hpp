@@ -11,8 +11,8 @@
 namespace kiosk::model {
 
 struct CounterFeedConfig {
-    std::string url;            // empty: no network, the bundled value shows
-    std::string pointer = "/";  // RFC 6901 JSON Pointer into the answer
+    std::string url;      // empty: no network, the bundled value shows
+    std::string pointer;  // RFC 6901 JSON Pointer into the answer; "" is the whole answer
     double interval_s = 30;
     double timeout_s = 5;                        // whole request, connect included
     double connect_timeout_s = 3;                // clipped to timeout_s
