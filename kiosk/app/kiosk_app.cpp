@@ -16,6 +16,10 @@ namespace kiosk::app {
 
 namespace {
 
+// Set while the program loads, before main: "first frame … after start" counts SDL's start-up,
+// the window and the fonts, as a person watching the screen would.
+const auto process_start = std::chrono::steady_clock::now();
+
 constexpr std::int64_t kCountUpMs = 1000;
 constexpr std::int64_t kFrameMs = 16;  // ~60 fps while something moves
 
@@ -220,7 +224,6 @@ int run_kiosk(const SourcePaths& paths, const Options& options) {
 
     bool dirty = true, first_frame = true;
     size_t last_written = SIZE_MAX, drawn_slide = SIZE_MAX;
-    const auto started = std::chrono::steady_clock::now();
     for (bool running = true; running;) {
         const std::int64_t now = now_ms();
         const auto frame = show.frame(now);
@@ -234,18 +237,18 @@ int run_kiosk(const SourcePaths& paths, const Options& options) {
                 band_stale = false;
             }
             stage.draw(frame);
+            // Headless, each new slide, once it stands still, goes to a PNG for whoever checks.
+            // Read before presenting (a rotated frame is still upright in its canvas), written
+            // after, so encoding never delays a frame.
+            std::optional<std::vector<Uint32>> to_write;
             if (headless && !frame.previous && frame.current != last_written) {
-                // Each new slide, once it stands still, goes to the PNG for whoever checks
-                // (read before presenting: a rotated frame is still upright in its canvas).
-                std::string write_error;
-                if (!screen->save_png(sources->config.state_dir / "screen.png", &write_error))
-                    std::fprintf(stderr, "kiosk: %s\n", write_error.c_str());
+                to_write = screen->read_pixels();
                 last_written = frame.current;
             }
             screen->present();
             if (first_frame) {
                 const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                                    std::chrono::steady_clock::now() - started)
+                                    std::chrono::steady_clock::now() - process_start)
                                     .count();
                 std::fprintf(
                     stderr,
@@ -253,6 +256,12 @@ int run_kiosk(const SourcePaths& paths, const Options& options) {
                     screen->width(), screen->height(), screen->renderer_name(),
                     static_cast<long long>(ms));
                 first_frame = false;
+            }
+            if (to_write) {
+                std::string write_error;
+                if (!render::write_png(std::move(*to_write), screen->width(), screen->height(),
+                                       sources->config.state_dir / "screen.png", &write_error))
+                    std::fprintf(stderr, "kiosk: %s\n", write_error.c_str());
             }
             dirty = false;
             if (!frame.previous)

@@ -109,9 +109,13 @@ std::vector<Uint32> Screen::read_pixels() const {
 }
 
 bool Screen::save_png(const std::filesystem::path& file, std::string* error) const {
-    std::vector<Uint32> pixels = read_pixels();
-    SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormatFrom(pixels.data(), width_, height_, 32,
-                                                              width_ * 4, SDL_PIXELFORMAT_ARGB8888);
+    return write_png(read_pixels(), width_, height_, file, error);
+}
+
+bool write_png(std::vector<Uint32> pixels, int width, int height, const std::filesystem::path& file,
+               std::string* error) {
+    SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormatFrom(pixels.data(), width, height, 32,
+                                                              width * 4, SDL_PIXELFORMAT_ARGB8888);
     if (!surface) {
         if (error) *error = SDL_GetError();
         return false;

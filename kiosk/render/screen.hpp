@@ -64,4 +64,9 @@ class Screen {
     std::string renderer_name_;
 };
 
+// Writes ARGB8888 pixels (as read_pixels gives them) as PNG, through a temporary file and a
+// rename, so a reader never sees half a file.
+bool write_png(std::vector<Uint32> pixels, int width, int height, const std::filesystem::path& file,
+               std::string* error);
+
 }  // namespace kiosk::render
