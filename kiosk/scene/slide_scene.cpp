@@ -209,9 +209,13 @@ DisplayList compose_slide(const model::Slide& slide, const model::Theme& theme,
     for (size_t i = 0; i < languages.size(); ++i) {
         const Rect region{c.x, c.y + static_cast<float>(i) * (part + gap), c.w, part};
         if (i > 0) {
+            // The rule between languages follows the text: centred under a centred title.
             const float rule = std::max(2.0f, 3 * g.unit);
+            const float rule_w = 160 * g.unit;
+            const float rule_x =
+                slide.layout == model::Layout::Title ? c.x + (c.w - rule_w) / 2 : c.x;
             out.fills.push_back(
-                {{c.x, region.y - gap / 2 - rule / 2, 160 * g.unit, rule}, theme.accent});
+                {{rule_x, region.y - gap / 2 - rule / 2, rule_w, rule}, theme.accent});
         }
         LanguageComposer(out, theme, fonts, g, slide.id, languages[i].first, boost)
             .compose(slide.layout, *languages[i].second, region);
