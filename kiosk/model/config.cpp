@@ -147,7 +147,16 @@ void read_counter(ObjectReader& top, CounterFeedConfig& counter) {
                 counter.headers[name] = value.text;
         }
     }
-    reader.string("ca_file", counter.ca_file);
+    if (reader.string("ca_file", counter.ca_file) && !counter.ca_file.empty()) {
+        // Like state_dir, a relative path is taken from the config file's folder.
+        std::filesystem::path ca(counter.ca_file);
+        if (ca.is_relative()) ca = std::filesystem::path(top.file()).parent_path() / ca;
+        counter.ca_file = std::filesystem::absolute(ca).string();
+        std::error_code ec;
+        if (!std::filesystem::is_regular_file(ca, ec))
+            reader.error(reader.at("ca_file"),
+                         "\"ca_file\" in counter: no such file: " + counter.ca_file);
+    }
     reader.boolean("verify_tls", counter.verify_tls);
     reader.boolean("allow_decrease", counter.allow_decrease);
     if (counter.connect_timeout_s > counter.timeout_s)

@@ -110,6 +110,8 @@ TEST_CASE("config mistakes are named at their line and column", "[config]") {
          "1:35: error: header \"X-Key\" in counter must be"},
         {"{\"counter\": {\"headers\": {\"X-Key\": \"a\\nb\"}}}",
          "1:35: error: header \"X-Key\" in counter must be"},
+        {"{\"counter\": {\"ca_file\": \"no-such-ca.pem\"}}",
+         "1:25: error: \"ca_file\" in counter: no such file: "},
     };
     for (const auto& c : cases) {
         INFO(c.text);
@@ -117,6 +119,16 @@ TEST_CASE("config mistakes are named at their line and column", "[config]") {
         CHECK_FALSE(loaded.config);
         CHECK_THAT(loaded.first(), Catch::Contains(std::string("kiosk.json:") + c.expect));
     }
+}
+
+TEST_CASE("a relative ca_file is found beside the config file", "[config]") {
+    kiosk::test::TempDir dir;
+    dir.write("venue-ca.pem", "-----BEGIN CERTIFICATE-----\n");
+    Diagnostics diagnostics;
+    const auto config = parse_config(
+        dir.write("kiosk.json", R"({"counter": {"ca_file": "venue-ca.pem"}})"), diagnostics);
+    REQUIRE(config);
+    CHECK(config->counter.ca_file == (dir.path() / "venue-ca.pem").string());
 }
 
 TEST_CASE("config warnings do not stop the config loading", "[config]") {
