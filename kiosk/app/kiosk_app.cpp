@@ -50,6 +50,16 @@ struct SdlSession {
     ~SdlSession() { SDL_Quit(); }
 };
 
+// Without XDG_RUNTIME_DIR no Wayland compositor can be reached, yet trying prints an error of
+// libwayland's own on a server or a bare console. Leave Wayland out there, unless the operator
+// chose the driver.
+void skip_unreachable_wayland() {
+    if (std::getenv("SDL_VIDEODRIVER") || std::getenv("XDG_RUNTIME_DIR") ||
+        std::getenv("WAYLAND_SOCKET"))
+        return;
+    SDL_SetHint(SDL_HINT_VIDEODRIVER, "x11,kmsdrm,offscreen");
+}
+
 // The counter's shown number, moving toward the state's value over a second.
 struct CountUp {
     std::uint64_t from = 0, to = 0;
@@ -161,6 +171,7 @@ int run_kiosk(const SourcePaths& paths, const Options& options) {
 
     std::string error;
     std::unique_ptr<render::Screen> screen;
+    skip_unreachable_wayland();
     if (SDL_Init(SDL_INIT_VIDEO) == 0) {
         // SDL falls back to its offscreen driver by itself when no display answers.
         const std::string driver = SDL_GetCurrentVideoDriver();
