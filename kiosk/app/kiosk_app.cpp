@@ -312,7 +312,8 @@ int run_kiosk(const SourcePaths& paths, const Options& options) {
 
         if (auto reload = mailbox.take_reload()) {
             log_diagnostics(reload->diagnostics);
-            if (model::has_errors(reload->diagnostics))
+            const bool reload_failed = model::has_errors(reload->diagnostics);
+            if (reload_failed)
                 std::fprintf(stderr,
                              "kiosk: keeping what is on screen until the errors above are fixed\n");
             auto next = std::make_unique<Sources>(
@@ -348,7 +349,8 @@ int run_kiosk(const SourcePaths& paths, const Options& options) {
                 feed.reset();
                 feed = start_feed(*sources, mailbox);
             }
-            std::fprintf(stderr, "kiosk: reloaded %zu slides\n", sources->deck.slides.size());
+            if (!reload_failed)
+                std::fprintf(stderr, "kiosk: reloaded %zu slides\n", sources->deck.slides.size());
             dirty = true;
         }
         if (auto update = mailbox.take_counter()) {
