@@ -67,11 +67,17 @@ int run_check(const SourcePaths& paths, std::FILE* out) {
             {model::Diagnostic::Severity::Error, sources.config.file, {1, 1}, e.what()});
     }
     if (fonts.regular && !sources.deck_is_builtin) {
+        // Counter slides are checked with the bundled number and labels, as they first show.
+        std::optional<feed::CounterState> bundled;
+        if (sources.counter) bundled = feed::bundled_state(*sources.counter);
+        const scene::CounterView counter{bundled ? &*bundled : nullptr,
+                                         bundled ? bundled->value : 0};
         for (const auto& slide : sources.deck.slides) {
             check_coverage(slide, fonts, slides_file, diagnostics);
             for (const auto& size : kCheckSizes) {
                 for (const auto& problem :
-                     scene::compose_slide(slide, theme, fonts, size.width, size.height).problems)
+                     scene::compose_slide(slide, theme, fonts, size.width, size.height, counter)
+                         .problems)
                     diagnostics.push_back(
                         {model::Diagnostic::Severity::Warning, slides_file, slide.pos, problem});
             }

@@ -24,6 +24,13 @@ void Stage::set_counter(const std::optional<feed::CounterState>& state, std::uin
     counter_ = state;
     shown_ = shown;
     prepare_band();
+    // Slides of the counter layout show the number too: they are made anew when next drawn.
+    if (!sources_) return;
+    for (auto it = slides_.begin(); it != slides_.end();) {
+        const bool shows_counter =
+            sources_->deck.slides.at(it->first).layout == model::Layout::Counter;
+        it = shows_counter ? slides_.erase(it) : std::next(it);
+    }
 }
 
 void Stage::prepare_band() {
@@ -39,11 +46,11 @@ const render::PreparedList& Stage::slide(size_t index) {
     auto it = slides_.find(index);
     if (it != slides_.end()) return it->second;
     const auto& slide = sources_->deck.slides.at(index);
-    return slides_[index] =
-               render::prepare(screen_.renderer(),
-                               scene::compose_slide(slide, sources_->config.theme, fonts_,
-                                                    screen_.width(), screen_.height()),
-                               glyphs_);
+    return slides_[index] = render::prepare(
+               screen_.renderer(),
+               scene::compose_slide(slide, sources_->config.theme, fonts_, screen_.width(),
+                                    screen_.height(), {counter_ ? &*counter_ : nullptr, shown_}),
+               glyphs_);
 }
 
 void Stage::prepare_slide(size_t index) {

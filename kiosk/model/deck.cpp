@@ -97,7 +97,7 @@ std::optional<Deck> parse_deck(const std::string& file, Diagnostics& diagnostics
         const std::string named = slide.id.empty() ? who : "slide \"" + slide.id + "\"";
         reader.set_context(named);
         int layout = 1;
-        reader.choice("layout", {"title", "text", "facts", "quote"}, layout);
+        reader.choice("layout", {"title", "text", "facts", "quote", "counter"}, layout);
         slide.layout = static_cast<Layout>(layout);
         double duration = 0;
         if (reader.number("duration_s", duration, 1, 3600)) slide.duration_s = duration;

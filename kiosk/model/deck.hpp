@@ -9,7 +9,7 @@
 
 namespace kiosk::model {
 
-enum class Layout { Title, Text, Facts, Quote };
+enum class Layout { Title, Text, Facts, Quote, Counter };
 
 enum class Language { Vi, En };
 

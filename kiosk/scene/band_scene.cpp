@@ -7,23 +7,6 @@
 
 namespace kiosk::scene {
 
-namespace {
-
-std::string freshness_text(const feed::CounterState& state, model::Language language) {
-    const bool vi = language == model::Language::Vi;
-    switch (state.freshness) {
-        case feed::Freshness::Live:
-            return vi ? "trực tiếp" : "live";
-        case feed::Freshness::Stale:
-            return (vi ? "cập nhật " : "as of ") + format_moment(state.as_of_unix, language);
-        case feed::Freshness::Bundled:
-            return (vi ? "tính đến " : "as of ") + format_date(state.as_of_unix, language);
-    }
-    return "";
-}
-
-}  // namespace
-
 DisplayList compose_band(const feed::CounterState& state, std::uint64_t shown_value,
                          const model::Theme& theme, const text::FontSet& fonts, int width,
                          int height) {
@@ -81,9 +64,9 @@ DisplayList compose_band(const feed::CounterState& state, std::uint64_t shown_va
 
         // Where "how fresh" goes, and what room that leaves the label.
         const float mark = live ? 0.7f * g.min_text : 0;  // the live square and its gap
-        text::TextBlock fresh =
-            text::fit_paragraphs({freshness_text(state, row.language)}, style(fonts.regular.get()),
-                                 narrow ? box.right() - label_x - mark : box.w * 0.45f, line_h);
+        text::TextBlock fresh = text::fit_paragraphs(
+            {format_freshness(state, row.language)}, style(fonts.regular.get()),
+            narrow ? box.right() - label_x - mark : box.w * 0.45f, line_h);
         const float fresh_x = narrow ? label_x + mark : box.right() - fresh.width;
         const float fresh_y = narrow ? centred(fresh, top + line_h) : number_y;
         const float label_right = narrow ? box.right() : fresh_x - mark - pad;

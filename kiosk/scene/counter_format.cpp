@@ -49,4 +49,17 @@ std::string format_moment(std::int64_t unix_seconds, model::Language language) {
            date_of(local, language);
 }
 
+std::string format_freshness(const feed::CounterState& state, model::Language language) {
+    const bool vi = language == model::Language::Vi;
+    switch (state.freshness) {
+        case feed::Freshness::Live:
+            return vi ? "trực tiếp" : "live";
+        case feed::Freshness::Stale:
+            return (vi ? "cập nhật " : "as of ") + format_moment(state.as_of_unix, language);
+        case feed::Freshness::Bundled:
+            return (vi ? "tính đến " : "as of ") + format_date(state.as_of_unix, language);
+    }
+    return "";
+}
+
 }  // namespace kiosk::scene

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 
+#include "kiosk/feed/counter_state.hpp"
 #include "kiosk/model/deck.hpp"
 
 namespace kiosk::scene {
@@ -16,5 +17,8 @@ std::string format_date(std::int64_t unix_seconds, model::Language language);
 
 // A moment in the screen's local time zone, to the minute.
 std::string format_moment(std::int64_t unix_seconds, model::Language language);
+
+// How fresh the number is, in words: "live", "as of 14:32, 26 Oct 2025", "as of 26 Oct 2025".
+std::string format_freshness(const feed::CounterState& state, model::Language language);
 
 }  // namespace kiosk::scene

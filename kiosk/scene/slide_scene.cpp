@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "kiosk/scene/counter_format.hpp"
 #include "kiosk/scene/geometry.hpp"
 
 namespace kiosk::scene {
@@ -16,13 +17,17 @@ struct Sizes {
 constexpr Sizes kTitleSlide{112, 58};
 constexpr Sizes kTextSlide{78, 52};
 constexpr Sizes kQuoteSlide{66, 46};
+constexpr Sizes kCounterSlide{64, 52};
+constexpr float kCounterNumber = 200;
+constexpr float kCounterNote = 40;
+constexpr float kLineGap = 24;  // between the blocks of one language
 
 // Builds one language's half of a slide.
 class LanguageComposer {
   public:
     LanguageComposer(DisplayList& out, const model::Theme& theme, const text::FontSet& fonts,
                      const Geometry& g, const std::string& slide_id, model::Language language,
-                     float boost)
+                     float boost, const CounterView& counter)
         : out_(out),
           theme_(theme),
           fonts_(fonts),
@@ -30,8 +35,10 @@ class LanguageComposer {
           slide_id_(slide_id),
           prefix_(language == model::Language::Vi ? "vi" : "en"),
           tag_(language == model::Language::Vi ? "vi" : "en"),
+          language_(language),
           body_color_(language == model::Language::Vi ? theme.text : theme.secondary),
-          boost_(boost) {}
+          boost_(boost),
+          counter_(counter) {}
 
     void compose(model::Layout layout, const model::SlideText& text, const Rect& region) {
         switch (layout) {
@@ -47,6 +54,12 @@ class LanguageComposer {
             case model::Layout::Quote:
                 quote_layout(text, region);
                 break;
+            case model::Layout::Counter:
+                if (counter_.state)
+                    counter_layout(text, region, *counter_.state);
+                else
+                    title_layout(text, region);
+                break;
         }
     }
 
@@ -58,8 +71,10 @@ class LanguageComposer {
     const std::string& slide_id_;
     std::string prefix_;
     const char* tag_;
+    model::Language language_;
     model::Color body_color_;
     float boost_;
+    const CounterView& counter_;
 
     text::TextStyle style(const text::Font* font, float size_1080, bool balance = false) const {
         text::TextStyle s;
@@ -95,7 +110,7 @@ class LanguageComposer {
         block.width = std::max(block.width, width);
     }
 
-    float gap() const { return 24 * g_.unit; }
+    float gap() const { return kLineGap * g_.unit; }
 
     void title_layout(const model::SlideText& text, const Rect& r) {
         text::TextBlock title, body;
@@ -146,6 +161,62 @@ class LanguageComposer {
         add("body", r.x, y, std::move(body), body_color_);
     }
 
+    // The title, the number large, its label, how fresh it is, and the target: a column of
+    // centred lines, each fitted in what the lines above left.
+    void counter_layout(const model::SlideText& text, const Rect& r,
+                        const feed::CounterState& state) {
+        const bool vi = language_ == model::Language::Vi;
+        struct Part {
+            const char* role;
+            text::TextBlock block;
+            model::Color color;
+        };
+        std::vector<Part> parts;
+        float left = r.h;
+        const auto place = [&](const char* role, const std::string& words, text::TextStyle s,
+                               float share, model::Color color) {
+            if (words.empty()) return;
+            const float room = std::min(left, r.h * share);
+            text::TextBlock block = fit({words}, s, r.w, room, role);
+            if (block.height > room + 0.5f) {
+                // Not even one line at the smallest size fits under what is above: leave the
+                // line out rather than draw it outside the screen's safe area.
+                out_.problems.push_back("slide \"" + slide_id_ + "\": " + prefix_ + " " + role +
+                                        " has no room and is left out at " +
+                                        std::to_string(out_.width) + "x" +
+                                        std::to_string(out_.height));
+                return;
+            }
+            center_lines(block, r.w);
+            left -= block.height + gap();
+            parts.push_back({role, std::move(block), color});
+        };
+        place("title", text.title, style(fonts_.bold.get(), kCounterSlide.title, true), 0.3f,
+              theme_.accent);
+        place("number", format_count(counter_.shown, language_),
+              style(fonts_.bold.get(), kCounterNumber), 0.4f, theme_.accent);
+        place("label", vi ? state.label.vi : state.label.en,
+              style(fonts_.regular.get(), kCounterSlide.body, true), 0.25f, body_color_);
+        const bool live = state.freshness == feed::Freshness::Live;
+        place("freshness", format_freshness(state, language_),
+              style(fonts_.regular.get(), kCounterNote), 0.15f,
+              live ? theme_.accent : theme_.secondary);
+        if (state.target) {
+            const std::string& label = vi ? state.target->label.vi : state.target->label.en;
+            if (!label.empty())
+                place("target", format_count(state.target->value, language_) + " " + label,
+                      style(fonts_.regular.get(), kCounterNote, true), 0.25f, theme_.secondary);
+        }
+        float total = -gap();
+        for (const auto& part : parts) total += part.block.height + gap();
+        float y = r.y + std::max(0.0f, (r.h - total) / 2);
+        for (auto& part : parts) {
+            const float h = part.block.height;
+            add(part.role, r.x, y, std::move(part.block), part.color);
+            y += h + gap();
+        }
+    }
+
     void quote_layout(const model::SlideText& text, const Rect& r) {
         float used = 0;
         text::TextBlock title;
@@ -184,10 +255,38 @@ class LanguageComposer {
     }
 };
 
+// Side by side, lines of the same kind stand at the same height in every column (a title that
+// wraps in one language does not push that column's number below the other's): each row is as
+// tall as its tallest entry, and the rows are centred together in `area`. Where the rows so
+// made would not fit, each column keeps its own centring.
+void align_rows(std::vector<TextItem>& texts, const Rect& area, float gap) {
+    const auto kind = [](const TextItem& t) { return t.role.substr(t.role.find('.') + 1); };
+    std::vector<std::pair<std::string, float>> rows;  // kind and height, in order of appearance
+    for (const auto& text : texts) {
+        const std::string k = kind(text);
+        auto row =
+            std::find_if(rows.begin(), rows.end(), [&](const auto& r) { return r.first == k; });
+        if (row == rows.end())
+            rows.emplace_back(k, text.block.height);
+        else
+            row->second = std::max(row->second, text.block.height);
+    }
+    float total = rows.empty() ? 0 : -gap;
+    for (const auto& row : rows) total += row.second + gap;
+    if (total > area.h + 0.5f) return;
+    float y = area.y + (area.h - total) / 2;
+    for (const auto& row : rows) {
+        for (auto& text : texts)
+            if (kind(text) == row.first) text.y = y;
+        y += row.second + gap;
+    }
+}
+
 }  // namespace
 
 DisplayList compose_slide(const model::Slide& slide, const model::Theme& theme,
-                          const text::FontSet& fonts, int width, int height) {
+                          const text::FontSet& fonts, int width, int height,
+                          const CounterView& counter) {
     DisplayList out;
     out.width = width;
     out.height = height;
@@ -204,22 +303,34 @@ DisplayList compose_slide(const model::Slide& slide, const model::Theme& theme,
     // One language alone gets the whole area and a little more size.
     const float boost = languages.size() == 1 ? 1.2f : 1.0f;
     const float gap = 48 * g.unit;
-    const float part = (c.h - gap * static_cast<float>(languages.size() - 1)) /
-                       static_cast<float>(languages.size());
+    const float n = static_cast<float>(languages.size());
+    // The counter's tall column of lines stands side by side on a wide screen; everything
+    // else, and everything on a tall screen, stacks Vietnamese above English.
+    const bool side_by_side = slide.layout == model::Layout::Counter && width > height;
     for (size_t i = 0; i < languages.size(); ++i) {
-        const Rect region{c.x, c.y + static_cast<float>(i) * (part + gap), c.w, part};
-        if (i > 0) {
-            // The rule between languages follows the text: centred under a centred title.
+        const float at = static_cast<float>(i);
+        Rect region;
+        if (side_by_side) {
+            const float part = (c.w - gap * (n - 1)) / n;
+            region = {c.x + at * (part + gap), c.y, part, c.h};
+        } else {
+            const float part = (c.h - gap * (n - 1)) / n;
+            region = {c.x, c.y + at * (part + gap), c.w, part};
+        }
+        if (i > 0 && !side_by_side) {
+            // The rule between languages follows the text: centred under centred lines.
             const float rule = std::max(2.0f, 3 * g.unit);
             const float rule_w = 160 * g.unit;
-            const float rule_x =
-                slide.layout == model::Layout::Title ? c.x + (c.w - rule_w) / 2 : c.x;
+            const bool centred =
+                slide.layout == model::Layout::Title || slide.layout == model::Layout::Counter;
+            const float rule_x = centred ? c.x + (c.w - rule_w) / 2 : c.x;
             out.fills.push_back(
                 {{rule_x, region.y - gap / 2 - rule / 2, rule_w, rule}, theme.accent});
         }
-        LanguageComposer(out, theme, fonts, g, slide.id, languages[i].first, boost)
+        LanguageComposer(out, theme, fonts, g, slide.id, languages[i].first, boost, counter)
             .compose(slide.layout, *languages[i].second, region);
     }
+    if (side_by_side) align_rows(out.texts, c, kLineGap * g.unit);
     return out;
 }
 

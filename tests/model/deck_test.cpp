@@ -70,7 +70,7 @@ TEST_CASE("every deck mistake is reported at its line and column", "[deck]") {
         {"{\"slides\": [{\"id\": \"a\"}]}", "1:13: error: slide \"a\" needs \"vi\" or \"en\" text"},
         {"{\"slides\": [{\"id\": \"a\", \"layout\": \"poster\", \"en\": {\"title\": \"a\"}}]}",
          "1:35: error: \"layout\" in slide \"a\" must be one of \"title\", \"text\", \"facts\", "
-         "\"quote\", not \"poster\""},
+         "\"quote\", \"counter\", not \"poster\""},
         {"{\"slides\": [{\"id\": \"a\", \"duration_s\": 0, \"en\": {\"title\": \"a\"}}]}",
          "1:39: error: \"duration_s\" in slide \"a\" must be between 1 and 3600, not 0"},
         {"{\"slides\": [{\"id\": \"a\", \"duration_s\": \"10\", \"en\": {\"title\": \"a\"}}]}",

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "kiosk/model/config.hpp"
+#include "kiosk/model/counter_content.hpp"
 #include "kiosk/model/deck.hpp"
 #include "kiosk/scene/geometry.hpp"
 #include "kiosk/scene/slide_scene.hpp"
@@ -28,6 +29,29 @@ const model::Deck& bundled_deck() {
     return deck;
 }
 
+// The bundled counter as a feed would leave it: a four-digit number, stale, so the freshness
+// line is its longest ("as of" a time and a date).
+const feed::CounterState& stale_counter() {
+    static const feed::CounterState state = [] {
+        model::Diagnostics diagnostics;
+        auto content =
+            model::parse_counter_content(KIOSK_SOURCE_DIR "/content/counter.json", diagnostics);
+        REQUIRE(content);
+        feed::CounterState s = feed::bundled_state(*content);
+        s.value = 2513;
+        s.freshness = feed::Freshness::Stale;
+        s.as_of_unix = 1761467520;  // 26 Oct 2025, 08:32 UTC
+        return s;
+    }();
+    return state;
+}
+
+scene::DisplayList compose(const model::Slide& slide, const model::Theme& theme,
+                           const ScreenSize& size) {
+    return scene::compose_slide(slide, theme, test::bundled_fonts(), size.width, size.height,
+                                {&stale_counter(), stale_counter().value});
+}
+
 }  // namespace
 
 TEST_CASE("every bundled slide fits the safe area at every size", "[scene][bundled]") {
@@ -36,8 +60,7 @@ TEST_CASE("every bundled slide fits the safe area at every size", "[scene][bundl
         const auto geometry = scene::compute_geometry(theme, size.width, size.height);
         for (const auto& slide : bundled_deck().slides) {
             INFO(slide.id << " at " << size.width << "x" << size.height);
-            const auto list =
-                scene::compose_slide(slide, theme, test::bundled_fonts(), size.width, size.height);
+            const auto list = compose(slide, theme, size);
             CHECK(list.problems.empty());
             REQUIRE(list.texts.size() >= 2);  // both languages said something
             for (const auto& item : list.texts) {
@@ -57,8 +80,7 @@ TEST_CASE("text never overlaps other text", "[scene][bundled]") {
     for (const auto& size : kSizes) {
         for (const auto& slide : bundled_deck().slides) {
             INFO(slide.id << " at " << size.width << "x" << size.height);
-            const auto list =
-                scene::compose_slide(slide, theme, test::bundled_fonts(), size.width, size.height);
+            const auto list = compose(slide, theme, size);
             for (size_t i = 0; i < list.texts.size(); ++i) {
                 for (size_t j = i + 1; j < list.texts.size(); ++j) {
                     const auto a = list.texts[i].bounds(), b = list.texts[j].bounds();

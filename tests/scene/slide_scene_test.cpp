@@ -86,3 +86,91 @@ TEST_CASE("a one-language slide uses the whole area", "[scene]") {
     for (const auto& item : list.texts) CHECK(item.role.rfind("en.", 0) == 0);
     CHECK(list.fills.empty());  // no rule between languages
 }
+
+namespace {
+
+feed::CounterState counter_state(feed::Freshness freshness) {
+    feed::CounterState s;
+    s.value = 2513;
+    s.freshness = freshness;
+    s.label = {"quốc gia đã ký", "states have signed"};
+    s.target = model::CounterContent::Target{
+        40, {"nước phê chuẩn để có hiệu lực", "ratifications for entry into force"}};
+    return s;
+}
+
+const scene::TextItem* find(const scene::DisplayList& list, const std::string& role) {
+    for (const auto& item : list.texts)
+        if (item.role == role) return &item;
+    return nullptr;
+}
+
+std::string text_of(const scene::DisplayList& list, const std::string& role) {
+    const auto* item = find(list, role);
+    if (!item) return "(none)";
+    std::string out;
+    for (const auto& line : item->block.lines) out += (out.empty() ? "" : " ") + line.text;
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE(
+    "a counter slide shows the number as each language writes it - with label - freshness and "
+    "target",
+    "[scene]") {
+    const auto state = counter_state(feed::Freshness::Live);
+    const auto list =
+        scene::compose_slide(slide_with(model::Layout::Counter, "Công ước Hà Nội", ""), {},
+                             test::bundled_fonts(), 1920, 1080, {&state, 2513});
+    CHECK(text_of(list, "vi.number") == "2.513");
+    CHECK(text_of(list, "en.number") == "2,513");
+    CHECK(text_of(list, "vi.label") == "quốc gia đã ký");
+    CHECK(text_of(list, "en.freshness") == "live");
+    CHECK(text_of(list, "vi.freshness") == "trực tiếp");
+    CHECK(text_of(list, "en.target") == "40 ratifications for entry into force");
+    // During a count-up the slide shows the number on screen, not the one it is heading for.
+    const auto counting = scene::compose_slide(slide_with(model::Layout::Counter, "Hà Nội", ""), {},
+                                               test::bundled_fonts(), 1920, 1080, {&state, 2400});
+    CHECK(text_of(counting, "en.number") == "2,400");
+}
+
+TEST_CASE("side by side the counter's lines stand level even when one title wraps", "[scene]") {
+    auto slide = slide_with(model::Layout::Counter, "Hà Nội", "");
+    slide.vi->title = "Số quốc gia đã ký Công ước Hà Nội";
+    const auto state = counter_state(feed::Freshness::Bundled);
+    const auto list =
+        scene::compose_slide(slide, {}, test::bundled_fonts(), 1920, 1080, {&state, 72});
+    REQUIRE(find(list, "vi.number"));
+    REQUIRE(find(list, "en.number"));
+    CHECK(find(list, "vi.title")->block.lines.size() > find(list, "en.title")->block.lines.size());
+    CHECK(find(list, "vi.number")->y == find(list, "en.number")->y);
+    CHECK(find(list, "vi.number")->x < find(list, "en.number")->x);  // side by side
+}
+
+TEST_CASE("a counter slide too full for its screen leaves lines out and says so", "[scene]") {
+    auto slide = slide_with(model::Layout::Counter, "Hà Nội", "");
+    slide.vi->title =
+        "Số quốc gia đã ký Công ước Liên hợp quốc về chống tội phạm mạng, mở ký tại Hà Nội";
+    slide.vi->title += " " + slide.vi->title + " " + slide.vi->title;
+    const auto state = counter_state(feed::Freshness::Stale);
+    for (const auto& [w, h] : {std::pair{1280, 720}, std::pair{1920, 1080}}) {
+        INFO(w << "x" << h);
+        const auto list =
+            scene::compose_slide(slide, {}, test::bundled_fonts(), w, h, {&state, 2513});
+        const auto geometry = scene::compute_geometry({}, w, h);
+        for (const auto& item : list.texts) {
+            INFO(item.role);
+            CHECK(geometry.content.contains(item.bounds()));
+        }
+        CHECK(find(list, "vi.number"));
+        CHECK_FALSE(list.problems.empty());
+    }
+}
+
+TEST_CASE("without a counter a counter slide shows its title alone", "[scene]") {
+    const auto list = scene::compose_slide(slide_with(model::Layout::Counter, "Hà Nội", ""), {},
+                                           test::bundled_fonts(), 1920, 1080);
+    CHECK(text_of(list, "vi.title") == "Hà Nội");
+    CHECK_FALSE(find(list, "vi.number"));
+}
