@@ -109,6 +109,11 @@ void HttpServer::stop() {
     if (::write(stop_pipe_[1], &byte, 1) != 1) {
         // The acceptor also polls with a timeout, so it still ends.
     }
+    {
+        // A silent route checks stopping_ under this lock before it waits: taking the lock here
+        // means it either saw the flag or is already waiting, so the wake-up cannot be lost.
+        std::lock_guard lock(mutex_);
+    }
     stopped_.notify_all();
     if (acceptor_.joinable()) acceptor_.join();
     ::close(listen_fd_);
