@@ -29,9 +29,8 @@ CounterFeed::CounterFeed(model::CounterFeedConfig config, model::CounterContent 
                          std::filesystem::path state_dir, Lines& log)
     : config_(std::move(config)),
       state_dir_(std::move(state_dir)),
-      tracker_(config_, std::move(content), load_cache(config_, state_dir_, log)) {
-    saved_ = load_counter_cache(state_dir_, config_.url, config_.pointer, nullptr);
-}
+      saved_(load_cache(config_, state_dir_, log)),
+      tracker_(config_, std::move(content), saved_) {}
 
 std::chrono::milliseconds CounterFeed::next_delay(double random01) const {
     return next_poll_delay(config_, failures_, random01);

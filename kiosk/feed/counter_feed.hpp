@@ -44,13 +44,13 @@ class CounterFeed {
 
     model::CounterFeedConfig config_;
     std::filesystem::path state_dir_;
+    std::optional<CachedCounter> saved_;  // what the cache file holds now
     CounterTracker tracker_;
     HttpClient client_;
     int failures_ = 0;
     // For conditional requests: what the last good answer said, and what it carried.
     std::string etag_, last_modified_;
     std::optional<std::uint64_t> last_read_;
-    std::optional<CachedCounter> saved_;
 };
 
 }  // namespace kiosk::feed
