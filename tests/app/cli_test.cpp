@@ -2,8 +2,11 @@
 
 #include <SDL_image.h>
 
+#include <cstring>
+
 #include <catch2/catch.hpp>
 
+#include "support/http_server.hpp"
 #include "support/process.hpp"
 #include "support/temp_dir.hpp"
 
@@ -21,6 +24,27 @@ Run run(const std::vector<std::string>& args, const test::TempDir& dir) {
     test::Process kiosk(KIOSK_BINARY, args, out);
     const int status = kiosk.wait();
     return {status, test::read_file(out)};
+}
+
+// How many pixels differ between two PNGs of the same size (-1 if either cannot be read).
+long differing_pixels(const std::string& a, const std::string& b) {
+    SDL_Surface* left = IMG_Load(a.c_str());
+    SDL_Surface* right = IMG_Load(b.c_str());
+    long differ = -1;
+    if (left && right && left->w == right->w && left->h == right->h &&
+        left->format->format == right->format->format) {
+        differ = 0;
+        const int bytes = left->format->BytesPerPixel;
+        for (int y = 0; y < left->h; ++y) {
+            const auto* l = static_cast<const unsigned char*>(left->pixels) + y * left->pitch;
+            const auto* r = static_cast<const unsigned char*>(right->pixels) + y * right->pitch;
+            for (int x = 0; x < left->w; ++x)
+                differ += std::memcmp(l + x * bytes, r + x * bytes, bytes) != 0;
+        }
+    }
+    SDL_FreeSurface(left);
+    SDL_FreeSurface(right);
+    return differ;
 }
 
 }  // namespace
@@ -80,4 +104,38 @@ TEST_CASE("with no display it runs headless - writes the screen - and stops on S
     REQUIRE(image);
     CHECK(image->w == 1920);
     SDL_FreeSurface(image);
+}
+
+TEST_CASE("kiosk --screenshot waits for the feed and shows its number", "[cli][http]") {
+    test::TempDir dir;
+    test::HttpServer server;
+    server.set_route("/count.json", 200, R"({"result": {"total": 1234}})");
+    server.set_silent("/never.json");
+    // Takes a screenshot of the counter slide with the counter pointed at `url`; its config and
+    // state folder are named after the picture.
+    const auto shot = [&](const std::string& name, const std::string& url) {
+        const std::string config =
+            dir.write(name + ".json", R"({"counter": {"url": ")" + url +
+                                          R"(", "pointer": "/result/total", "timeout_s": 1}})");
+        const std::string png = (dir.path() / name).string() + ".png";
+        const auto r = run({"--config", config, "--state-dir", (dir.path() / name).string(),
+                            "--screenshot", png, "--slide", "signed-so-far", "--size", "640x360"},
+                           dir);
+        INFO(r.output);
+        CHECK(r.status == 0);
+        return png;
+    };
+
+    const auto live = shot("live", server.url("/count.json"));
+    CHECK(server.requests().size() == 1);
+    // The answer was taken before the picture: it is the number kept for the next start.
+    CHECK_THAT(test::read_file((dir.path() / "live" / "counter-cache.json").string()),
+               Catch::Contains("1234"));
+    const auto bundled = shot("bundled", "");
+    CHECK(differing_pixels(live, bundled) > 100);
+
+    // A feed that never answers holds the picture back by its timeout only, then the bundled
+    // value shows.
+    const auto silent = shot("silent", server.url("/never.json"));
+    CHECK(differing_pixels(silent, bundled) == 0);
 }
