@@ -25,6 +25,18 @@ Reading from_digits(const std::string& text) {
     return {value, ""};
 }
 
+// Where the pointer points, in words: the default empty pointer means the whole answer.
+std::string place(const std::string& pointer) {
+    return pointer.empty() ? "the whole answer (counter.pointer is \"\")" : pointer;
+}
+
+std::string kind(const nlohmann::json& value) {
+    if (value.is_object()) return "an object";
+    if (value.is_array()) return "an array";
+    if (value.is_boolean()) return "true or false";
+    return "null";
+}
+
 }  // namespace
 
 Reading read_counter(std::string_view body, const std::string& pointer) {
@@ -38,7 +50,7 @@ Reading read_counter(std::string_view body, const std::string& pointer) {
     try {
         value = &document.at(nlohmann::json::json_pointer(pointer));
     } catch (const nlohmann::json::exception&) {
-        return fail("answer has nothing at " + (pointer.empty() ? std::string("\"\"") : pointer));
+        return fail("answer has nothing at " + place(pointer));
     }
     if (value->is_string()) return from_digits(value->get<std::string>());
     if (value->is_number_unsigned()) {
@@ -55,8 +67,9 @@ Reading read_counter(std::string_view body, const std::string& pointer) {
             return fail("value " + value->dump() + " is implausibly large");
         return {static_cast<std::uint64_t>(d), ""};
     }
-    return fail("value at " + pointer + " is " + std::string(value->type_name()) +
-                ", not a number");
+    // An object or array usually means the pointer stops short of the number: say so.
+    return fail(place(pointer) + " is " + kind(*value) + ", not a number" +
+                (value->is_structured() ? "; point counter.pointer at the number inside it" : ""));
 }
 
 }  // namespace kiosk::feed

@@ -79,7 +79,7 @@ TEST_CASE("answers that hold no usable number leave the bundled value", "[feed][
         {200, R"({"result": {"signatures": 81}})",
          "answer has nothing at /result/signatories/total"},
         {200, test::feed_body(R"("eighty-one")"), "not a whole number written in digits"},
-        {200, test::feed_body("{\"n\": 81}"), "is object, not a number"},
+        {200, test::feed_body("{\"n\": 81}"), "is an object, not a number"},
         {200, test::feed_body("-81"), "negative"},
         {200, test::feed_body("81.5"), "not a whole number"},
         {200, test::feed_body("99999999999999999999"), "implausibly large"},

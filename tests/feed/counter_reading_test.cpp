@@ -38,8 +38,8 @@ TEST_CASE("values that are not a plausible count are refused with a reason", "[f
         {"\"2,500\"", "not a whole number written in digits"},
         {"\"\"", "empty string"},
         {"null", "null, not a number"},
-        {"true", "boolean, not a number"},
-        {"[72]", "array, not a number"},
+        {"true", "true or false, not a number"},
+        {"[72]", "an array, not a number"},
     };
     for (const auto& c : cases) {
         INFO(c.total);
@@ -56,4 +56,14 @@ TEST_CASE("an answer without the pointer's target - or not JSON - says so", "[fe
     const auto html = read_counter("<html>Gateway timeout</html>", kPointer);
     CHECK_FALSE(html.value);
     CHECK(html.error == "answer is not JSON (at byte 1)");
+}
+
+TEST_CASE("a pointer that stops short of the number says where to point it", "[feed]") {
+    const auto whole = read_counter(body("72"), "");
+    CHECK_FALSE(whole.value);
+    CHECK(whole.error ==
+          "the whole answer (counter.pointer is \"\") is an object, not a number; "
+          "point counter.pointer at the number inside it");
+    CHECK(read_counter(body("72"), "/result").error ==
+          "/result is an object, not a number; point counter.pointer at the number inside it");
 }
