@@ -39,7 +39,7 @@ void read_color(ObjectReader& reader, const char* key, Color& out) {
     if (auto color = parse_color(text))
         out = *color;
     else
-        reader.error(reader.at(key), "\"" + std::string(key) + "\" in " + reader.context() +
+        reader.error(reader.at(key), quoted(key) + " in " + reader.context() +
                                          " must be a colour like \"#0b1f3a\", not \"" + text +
                                          "\"");
 }

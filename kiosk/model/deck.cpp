@@ -20,7 +20,8 @@ std::vector<std::string> SlideText::paragraphs() const {
             current.clear();
         } else {
             // A single newline inside a paragraph is a soft break: join with a space.
-            current += (current.empty() ? "" : " ") + line.substr(line.find_first_not_of(" \t"));
+            if (!current.empty()) current += ' ';
+            current += line.substr(line.find_first_not_of(" \t"));
         }
         start = end + 1;
     }
@@ -45,16 +46,14 @@ bool valid_id(const std::string& id) {
 std::optional<SlideText> read_text(ObjectReader& slide, const char* key, const std::string& who) {
     const JsonValue* block = slide.object(key);
     if (!block) return std::nullopt;
-    ObjectReader reader(*block, slide.file(), "\"" + std::string(key) + "\" of " + who,
-                        slide.diagnostics());
+    ObjectReader reader(*block, slide.file(), quoted(key) + " of " + who, slide.diagnostics());
     SlideText text;
     reader.string("title", text.title);
     reader.string("body", text.body);
     reader.string("attribution", text.attribution);
     reader.finish();
     if (!reader.has("title") && !reader.has("body")) {
-        reader.error(*block,
-                     "\"" + std::string(key) + "\" of " + who + " needs a \"title\" or a \"body\"");
+        reader.error(*block, quoted(key) + " of " + who + " needs a \"title\" or a \"body\"");
         return std::nullopt;
     }
     return text;

@@ -22,8 +22,14 @@ void ObjectReader::warning(const JsonValue& at, std::string message) {
     diagnostics_.push_back({Diagnostic::Severity::Warning, file_, at.pos, std::move(message)});
 }
 
+std::string quoted(std::string_view key) {
+    std::string text;
+    text.reserve(key.size() + 2);
+    return text.append("\"").append(key).append("\"");
+}
+
 std::string ObjectReader::where(std::string_view key) const {
-    return "\"" + std::string(key) + "\"" + (context_.empty() ? "" : " in " + context_);
+    return quoted(key) + (context_.empty() ? "" : " in " + context_);
 }
 
 const JsonValue* ObjectReader::member(std::string_view key, JsonValue::Kind kind, bool required) {

@@ -14,6 +14,9 @@
 
 namespace kiosk::model {
 
+// A key as messages name it: in double quotes.
+std::string quoted(std::string_view key);
+
 class ObjectReader {
   public:
     // `context` names the object in messages, e.g. "slide \"welcome\"" or "display".
