@@ -267,6 +267,7 @@ int run_kiosk(const SourcePaths& paths, const Options& options) {
                     screen->width(), screen->height(), screen->renderer_name(),
                     static_cast<long long>(ms));
                 first_frame = false;
+                screen->finish_opening();
             }
             if (to_write) {
                 std::string write_error;

@@ -22,9 +22,15 @@ std::unique_ptr<Screen> Screen::open(const ScreenOptions& options, std::string* 
     Uint32 flags = options.hidden ? SDL_WINDOW_HIDDEN : SDL_WINDOW_SHOWN;
     const int display = std::min(options.display, std::max(0, SDL_GetNumVideoDisplays() - 1));
     if (options.fullscreen && !options.hidden) {
-        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+        // On X11, SDL's fullscreen request waits up to 100 ms for a window manager to act, and
+        // a kiosk started by xinit has none. So there the window opens borderless over the
+        // whole display, and asks for fullscreen only once the first frame is on screen.
+        screen->fullscreen_after_first_frame_ = SDL_strcmp(SDL_GetCurrentVideoDriver(), "x11") == 0;
+        flags |= screen->fullscreen_after_first_frame_ ? SDL_WINDOW_BORDERLESS
+                                                       : SDL_WINDOW_FULLSCREEN_DESKTOP;
+        // Fullscreen is the display's own size, whatever display.size says.
         SDL_DisplayMode mode;
-        if ((w == 0 || h == 0) && SDL_GetDesktopDisplayMode(display, &mode) == 0) {
+        if (SDL_GetDesktopDisplayMode(display, &mode) == 0) {
             w = mode.w;
             h = mode.h;
         }
@@ -99,6 +105,12 @@ void Screen::present() {
                          SDL_FLIP_NONE);
     }
     SDL_RenderPresent(renderer_);
+}
+
+void Screen::finish_opening() {
+    if (!fullscreen_after_first_frame_) return;
+    fullscreen_after_first_frame_ = false;
+    SDL_SetWindowFullscreen(window_, SDL_WINDOW_FULLSCREEN_DESKTOP);
 }
 
 std::vector<Uint32> Screen::read_pixels() const {

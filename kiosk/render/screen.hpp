@@ -44,6 +44,9 @@ class Screen {
     // Brackets the drawing of one frame. capture() may be called in between, after drawing.
     void begin_frame();
     void present();
+    // Does what open() left for after the first frame so that frame came sooner: on X11, the
+    // fullscreen request, which may wait 100 ms for a window manager.
+    void finish_opening();
 
     // The upright picture as 0xAARRGGBB pixels, row by row.
     std::vector<Uint32> read_pixels() const;
@@ -61,6 +64,7 @@ class Screen {
     TexturePtr canvas_;  // only when rotated
     int rotation_ = 0;
     int width_ = 0, height_ = 0;
+    bool fullscreen_after_first_frame_ = false;
     std::string renderer_name_;
 };
 
