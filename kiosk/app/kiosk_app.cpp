@@ -233,14 +233,18 @@ int run_kiosk(const SourcePaths& paths, const Options& options) {
     std::uint64_t band_value = count.to;
     bool band_stale = true;
 
-    bool dirty = true, first_frame = true;
+    bool dirty = true, first_frame = true, drew_motion = false;
     size_t last_written = SIZE_MAX, drawn_slide = SIZE_MAX;
     for (bool running = true; running;) {
         const std::int64_t now = now_ms();
         const auto frame = show.frame(now);
         const bool moving = frame.previous || count.running(now);
-        if (dirty || moving || frame.current != drawn_slide) {
+        // The last frame of a crossfade or count-up is drawn a little before its end: once the
+        // motion is over, one more frame shows its end state (no trace of the old slide or
+        // number), and is the one written headless.
+        if (dirty || moving || drew_motion || frame.current != drawn_slide) {
             drawn_slide = frame.current;
+            drew_motion = moving;
             // The band is laid out again only when its number or state changed.
             if (band_stale || count.value(now) != band_value) {
                 band_value = count.value(now);

@@ -139,3 +139,30 @@ TEST_CASE("kiosk --screenshot waits for the feed and shows its number", "[cli][h
     const auto silent = shot("silent", server.url("/never.json"));
     CHECK(differing_pixels(silent, bundled) == 0);
 }
+
+TEST_CASE("headless - each new slide is written once its crossfade has ended", "[cli]") {
+    test::TempDir dir;
+    dir.write("content/slides.json", R"({"slides": [
+        {"id": "one", "duration_s": 1, "en": {"title": "First slide"}},
+        {"id": "two", "duration_s": 30, "en": {"title": "Second slide"}}]})");
+    const std::string config = dir.write("kiosk.json", R"({"slides": {"transition_s": 0.3}})");
+    const auto content = (dir.path() / "content").string();
+    const auto state = dir.path() / "state";
+    const std::string second = (dir.path() / "two.png").string();
+    REQUIRE(run({"--config", config, "--content", content, "--state-dir", state.string(),
+                 "--screenshot", second, "--slide", "two"},
+                dir)
+                .status == 0);
+
+    const std::string out = (dir.path() / "output.txt").string();
+    test::Process kiosk(KIOSK_BINARY,
+                        {"--config", config, "--content", content, "--state-dir", state.string()},
+                        out, {"DISPLAY", "WAYLAND_DISPLAY", "SDL_VIDEODRIVER"});
+    // The second slide as the screen ends up showing it: exactly the picture of that slide, with
+    // nothing of the first one left over from the crossfade.
+    const auto shown = (state / "screen.png").string();
+    CHECK(test::eventually([&] { return differing_pixels(shown, second) == 0; },
+                           std::chrono::seconds(10)));
+    kiosk.signal(SIGTERM);
+    CHECK(kiosk.wait() == 0);
+}
