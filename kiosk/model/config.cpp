@@ -39,9 +39,9 @@ void read_color(ObjectReader& reader, const char* key, Color& out) {
     if (auto color = parse_color(text))
         out = *color;
     else
-        reader.error(reader.at(key), quoted(key) + " in " + reader.context() +
-                                         " must be a colour like \"#0b1f3a\", not \"" + text +
-                                         "\"");
+        reader.error(
+            reader.at(key),
+            reader.where(key) + " must be a colour like \"#0b1f3a\", not " + in_quotes(text));
 }
 
 // "1920x1080" → width and height.
@@ -66,9 +66,9 @@ void read_display(ObjectReader& top, DisplayConfig& display) {
     if (reader.number("display", index, 0, 15)) display.display = static_cast<int>(index);
     std::string size;
     if (reader.string("size", size) && !parse_size(size, display.width, display.height))
-        reader.error(
-            reader.at("size"),
-            "\"size\" in display must be WIDTHxHEIGHT such as \"1920x1080\", not \"" + size + "\"");
+        reader.error(reader.at("size"), reader.where("size") +
+                                            " must be WIDTHxHEIGHT such as \"1920x1080\", not " +
+                                            in_quotes(size));
     int renderer = 0;
     if (reader.choice("renderer", {"auto", "software", "gpu"}, renderer))
         display.renderer = static_cast<Renderer>(renderer);

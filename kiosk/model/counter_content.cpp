@@ -26,12 +26,12 @@ bool parse_date(const std::string& text, CivilDate& date) {
 void read_label(ObjectReader& parent, const char* key, LocalizedText& label) {
     const JsonValue* object = parent.object(key, true);
     if (!object) return;
-    ObjectReader reader(*object, parent.file(), quoted(key), parent.diagnostics());
+    ObjectReader reader(*object, parent.file(), in_quotes(key), parent.diagnostics());
     reader.string("vi", label.vi);
     reader.string("en", label.en);
     reader.finish();
     if (label.vi.empty() && label.en.empty())
-        reader.error(*object, quoted(key) + " needs \"vi\" or \"en\" text");
+        reader.error(*object, in_quotes(key) + " needs \"vi\" or \"en\" text");
 }
 
 }  // namespace

@@ -46,14 +46,14 @@ bool valid_id(const std::string& id) {
 std::optional<SlideText> read_text(ObjectReader& slide, const char* key, const std::string& who) {
     const JsonValue* block = slide.object(key);
     if (!block) return std::nullopt;
-    ObjectReader reader(*block, slide.file(), quoted(key) + " of " + who, slide.diagnostics());
+    ObjectReader reader(*block, slide.file(), in_quotes(key) + " of " + who, slide.diagnostics());
     SlideText text;
     reader.string("title", text.title);
     reader.string("body", text.body);
     reader.string("attribution", text.attribution);
     reader.finish();
     if (!reader.has("title") && !reader.has("body")) {
-        reader.error(*block, quoted(key) + " of " + who + " needs a \"title\" or a \"body\"");
+        reader.error(*block, in_quotes(key) + " of " + who + " needs a \"title\" or a \"body\"");
         return std::nullopt;
     }
     return text;
@@ -93,7 +93,7 @@ std::optional<Deck> parse_deck(const std::string& file, Diagnostics& diagnostics
                 reader.error(at, "\"id\" \"" + slide.id + "\" is used by an earlier slide");
             seen.push_back(slide.id);
         }
-        const std::string named = slide.id.empty() ? who : "slide \"" + slide.id + "\"";
+        const std::string named = slide.id.empty() ? who : "slide " + in_quotes(slide.id);
         reader.set_context(named);
         int layout = 1;
         reader.choice("layout", {"title", "text", "facts", "quote", "counter"}, layout);

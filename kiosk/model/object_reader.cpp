@@ -22,14 +22,14 @@ void ObjectReader::warning(const JsonValue& at, std::string message) {
     diagnostics_.push_back({Diagnostic::Severity::Warning, file_, at.pos, std::move(message)});
 }
 
-std::string quoted(std::string_view key) {
+std::string in_quotes(std::string_view key) {
     std::string text;
     text.reserve(key.size() + 2);
     return text.append("\"").append(key).append("\"");
 }
 
 std::string ObjectReader::where(std::string_view key) const {
-    return quoted(key) + (context_.empty() ? "" : " in " + context_);
+    return in_quotes(key) + (context_.empty() ? "" : " in " + context_);
 }
 
 const JsonValue* ObjectReader::member(std::string_view key, JsonValue::Kind kind, bool required) {
@@ -102,8 +102,11 @@ bool ObjectReader::choice(std::string_view key, const std::vector<std::string_vi
         }
     }
     std::string list;
-    for (const auto& c : choices) list += (list.empty() ? "\"" : ", \"") + std::string(c) + "\"";
-    error(*object_.find(key), where(key) + " must be one of " + list + ", not \"" + text + "\"");
+    for (const auto& c : choices) {
+        if (!list.empty()) list += ", ";
+        list += in_quotes(c);
+    }
+    error(*object_.find(key), where(key) + " must be one of " + list + ", not " + in_quotes(text));
     return false;
 }
 
@@ -120,8 +123,7 @@ void ObjectReader::finish() {
         const std::string& key = object_.members[i].first;
         if (key == "$schema" || std::find(known_.begin(), known_.end(), key) != known_.end())
             continue;
-        std::string message = "unknown key \"" + key + "\"" +
-                              (context_.empty() ? "" : " in " + context_) + " is ignored";
+        std::string message = "unknown key " + where(key) + " is ignored";
         const std::string* best = nullptr;
         int best_distance = 3;  // close enough to be a typo, far enough not to guess wildly
         for (const auto& candidate : known_) {
@@ -131,7 +133,7 @@ void ObjectReader::finish() {
                 best = &candidate;
             }
         }
-        if (best) message += "; did you mean \"" + *best + "\"?";
+        if (best) message += "; did you mean " + in_quotes(*best) + "?";
         diagnostics_.push_back(
             {Diagnostic::Severity::Warning, file_, object_.key_pos[i], std::move(message)});
     }

@@ -14,8 +14,8 @@
 
 namespace kiosk::model {
 
-// A key as messages name it: in double quotes.
-std::string quoted(std::string_view key);
+// A key or a value as messages name it: in double quotes.
+std::string in_quotes(std::string_view key);
 
 class ObjectReader {
   public:
@@ -44,6 +44,8 @@ class ObjectReader {
     void warning(const JsonValue& at, std::string message);
     const std::string& file() const { return file_; }
     const std::string& context() const { return context_; }
+    // `key` as messages name it: "\"key\" in CONTEXT".
+    std::string where(std::string_view key) const;
     void set_context(std::string context) { context_ = std::move(context); }
     Diagnostics& diagnostics() { return diagnostics_; }
 
@@ -58,7 +60,6 @@ class ObjectReader {
     std::vector<std::string> known_;
 
     const JsonValue* member(std::string_view key, JsonValue::Kind kind, bool required);
-    std::string where(std::string_view key) const;
 };
 
 // Levenshtein distance, for "did you mean".
