@@ -1,8 +1,10 @@
 #include "kiosk/model/config.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
+#include "kiosk/model/limits.hpp"
 #include "kiosk/model/object_reader.hpp"
 
 namespace kiosk::model {
@@ -84,7 +86,22 @@ void read_display(ObjectReader& top, DisplayConfig& display) {
     reader.finish();
 }
 
-void read_theme(ObjectReader& top, Theme& theme) {
+// A font is named by its file name in the fonts folder, never by a path that leaves it.
+void read_font(ObjectReader& reader, const char* key, std::string& out, SourcePos& pos) {
+    std::string name;
+    if (!reader.string(key, name, false, 255)) return;
+    if (name.empty() || name.find('/') != std::string::npos || name == "." || name == "..") {
+        reader.error(reader.at(key), reader.where(key) +
+                                         " must be a file name in the fonts folder, such as "
+                                         "\"NotoSans-Regular.ttf\", not " +
+                                         in_quotes(name));
+        return;
+    }
+    out = name;
+    pos = reader.at(key).pos;
+}
+
+void read_theme(ObjectReader& top, Theme& theme, FontPositions& font_pos) {
     const JsonValue* object = top.object("theme");
     if (!object) return;
     ObjectReader reader(*object, top.file(), "theme", top.diagnostics());
@@ -93,9 +110,9 @@ void read_theme(ObjectReader& top, Theme& theme) {
     read_color(reader, "secondary", theme.secondary);
     read_color(reader, "accent", theme.accent);
     read_color(reader, "band", theme.band);
-    reader.string("font", theme.font);
-    reader.string("bold_font", theme.bold_font);
-    reader.string("italic_font", theme.italic_font);
+    read_font(reader, "font", theme.font, font_pos.regular);
+    read_font(reader, "bold_font", theme.bold_font, font_pos.bold);
+    read_font(reader, "italic_font", theme.italic_font, font_pos.italic);
     int band = 0;
     if (reader.choice("counter_band", {"bottom", "top", "off"}, band))
         theme.band_position = static_cast<BandPosition>(band);
@@ -122,7 +139,8 @@ void read_counter(ObjectReader& top, CounterFeedConfig& counter) {
     const JsonValue* object = top.object("counter");
     if (!object) return;
     ObjectReader reader(*object, top.file(), "counter", top.diagnostics());
-    if (reader.string("url", counter.url) && !counter.url.empty() && !valid_url_scheme(counter.url))
+    if (reader.string("url", counter.url, false, limits::kUrlChars) && !counter.url.empty() &&
+        !valid_url_scheme(counter.url))
         reader.error(reader.at("url"), "\"url\" in counter must start with http:// or https://");
     if (reader.string("pointer", counter.pointer)) {
         if (auto problem = json_pointer_problem(counter.pointer); !problem.empty())
@@ -133,16 +151,28 @@ void read_counter(ObjectReader& top, CounterFeedConfig& counter) {
     reader.number("timeout_s", counter.timeout_s, 0.1, 300);
     reader.number("connect_timeout_s", counter.connect_timeout_s, 0.1, 300);
     reader.number("max_backoff_s", counter.max_backoff_s, 1, 86400);
-    reader.integer("max_bytes", counter.max_bytes, 64, 64ull << 20);
+    reader.integer("max_bytes", counter.max_bytes, 64, limits::kFeedBytes);
     if (const JsonValue* headers = reader.object("headers")) {
-        for (size_t i = 0; i < headers->members.size(); ++i) {
+        if (headers->members.size() > limits::kHeaders)
+            reader.error(*headers, "\"headers\" in counter: at most " +
+                                       std::to_string(limits::kHeaders) + " are sent");
+        for (size_t i = 0; i < headers->members.size() && i < limits::kHeaders; ++i) {
             const auto& [name, value] = headers->members[i];
-            if (value.kind != JsonValue::Kind::String ||
-                value.text.find_first_of("\r\n") != std::string::npos ||
-                name.find_first_of(":\r\n ") != std::string::npos || name.empty())
-                reader.error(value, "header \"" + name +
-                                        "\" in counter must be a name without ':' or spaces "
-                                        "and a one-line string value");
+            const bool token = !name.empty() && name.size() <= 100 &&
+                               std::all_of(name.begin(), name.end(), [](char c) {
+                                   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                                          (c >= '0' && c <= '9') || c == '-' || c == '_';
+                               });
+            const bool line = value.kind == JsonValue::Kind::String &&
+                              value.text.size() <= limits::kHeaderChars &&
+                              std::none_of(value.text.begin(), value.text.end(), [](char c) {
+                                  return static_cast<unsigned char>(c) < 0x20 && c != '\t';
+                              });
+            if (!token || !line)
+                reader.error(value, "header " + in_quotes(name) +
+                                        " in counter must be a name of letters, digits and '-' "
+                                        "and a one-line string value of at most " +
+                                        std::to_string(limits::kHeaderChars) + " bytes");
             else
                 counter.headers[name] = value.text;
         }
@@ -186,7 +216,7 @@ std::optional<Config> parse_config(const std::string& file, Diagnostics& diagnos
         reader.number("transition_s", config.transition_s, 0, 5);
         reader.finish();
     }
-    read_theme(top, config.theme);
+    read_theme(top, config.theme, config.font_pos);
     std::string state_dir;
     if (top.string("state_dir", state_dir) && !state_dir.empty()) {
         std::filesystem::path dir(state_dir);

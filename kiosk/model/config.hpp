@@ -41,8 +41,14 @@ struct Theme {
     double scale = 1.0;  // multiplies every text size (0.8 to 1.5)
 };
 
+// Where the theme named its fonts, so a font that cannot be opened is reported at its key.
+struct FontPositions {
+    SourcePos regular, bold, italic;
+};
+
 struct Config {
     std::string file;  // where it was read from, empty for the defaults
+    FontPositions font_pos;
     DisplayConfig display;
     double slide_duration_s = 12;
     Transition transition = Transition::Crossfade;

@@ -2,13 +2,12 @@
 
 #include <cstdio>
 
+#include "kiosk/model/limits.hpp"
 #include "kiosk/model/object_reader.hpp"
 
 namespace kiosk::model {
 
 namespace {
-
-constexpr std::uint64_t kMaxCount = 1'000'000'000'000ull;
 
 bool parse_date(const std::string& text, CivilDate& date) {
     int y, m, d;
@@ -44,7 +43,7 @@ std::optional<CounterContent> parse_counter_content(const std::string& file,
     CounterContent content;
     ObjectReader reader(*root, file, "", diagnostics);
     if (!reader.has("value")) reader.error(*root, "\"value\" is missing");
-    reader.integer("value", content.value, 0, kMaxCount);
+    reader.integer("value", content.value, 0, limits::kMaxCount);
     std::string as_of;
     if (reader.string("as_of", as_of, true) && !parse_date(as_of, content.as_of))
         reader.error(reader.at("as_of"),
@@ -55,7 +54,7 @@ std::optional<CounterContent> parse_counter_content(const std::string& file,
         CounterContent::Target t;
         if (!target_reader.has("value"))
             target_reader.error(*target, "\"value\" in target is missing");
-        target_reader.integer("value", t.value, 1, kMaxCount);
+        target_reader.integer("value", t.value, 1, limits::kMaxCount);
         read_label(target_reader, "label", t.label);
         target_reader.finish();
         content.target = t;

@@ -1,7 +1,9 @@
 #include "kiosk/model/deck.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
+#include "kiosk/model/limits.hpp"
 #include "kiosk/model/object_reader.hpp"
 
 namespace kiosk::model {
@@ -29,6 +31,10 @@ std::vector<std::string> SlideText::paragraphs() const {
     return out;
 }
 
+bool SlideText::empty() const {
+    return title.empty() && body.empty();
+}
+
 const Slide* Deck::find(const std::string& id) const {
     for (const auto& slide : slides)
         if (slide.id == id) return &slide;
@@ -43,17 +49,37 @@ bool valid_id(const std::string& id) {
     });
 }
 
-std::optional<SlideText> read_text(ObjectReader& slide, const char* key, const std::string& who) {
+// Text of nothing but spaces and newlines shows nothing: it is kept as empty, so that the
+// checks below and the scene agree on what a slide has to show.
+void read_words(ObjectReader& reader, const char* key, std::string& out, size_t max_chars) {
+    if (reader.string(key, out, false, max_chars) &&
+        out.find_first_not_of(" \t\n") == std::string::npos)
+        out.clear();
+}
+
+std::optional<SlideText> read_text(ObjectReader& slide, const char* key, const std::string& who,
+                                   Layout layout) {
     const JsonValue* block = slide.object(key);
     if (!block) return std::nullopt;
-    ObjectReader reader(*block, slide.file(), in_quotes(key) + " of " + who, slide.diagnostics());
+    const std::string named = in_quotes(key) + " of " + who;
+    ObjectReader reader(*block, slide.file(), named, slide.diagnostics());
+    const size_t errors_before = count_errors(slide.diagnostics());
     SlideText text;
-    reader.string("title", text.title);
-    reader.string("body", text.body);
-    reader.string("attribution", text.attribution);
+    read_words(reader, "title", text.title, limits::kTitleChars);
+    read_words(reader, "body", text.body, limits::kBodyChars);
+    read_words(reader, "attribution", text.attribution, limits::kLineChars);
     reader.finish();
     if (!reader.has("title") && !reader.has("body")) {
-        reader.error(*block, in_quotes(key) + " of " + who + " needs a \"title\" or a \"body\"");
+        reader.error(*block, named + " needs a \"title\" or a \"body\"");
+        return std::nullopt;
+    }
+    if (count_errors(slide.diagnostics()) > errors_before) return std::nullopt;  // said already
+    if (layout == Layout::Quote && text.body.empty()) {
+        reader.error(*block, named + " is a quote: its \"body\" (the quotation) has no text");
+        return std::nullopt;
+    }
+    if (text.empty()) {
+        reader.error(*block, named + " has no text: its \"title\" and \"body\" are empty");
         return std::nullopt;
     }
     return text;
@@ -73,7 +99,13 @@ std::optional<Deck> parse_deck(const std::string& file, Diagnostics& diagnostics
     top.finish();
     if (!slides) return std::nullopt;
 
-    std::vector<std::string> seen;
+    if (slides->items.size() > limits::kSlides) {
+        top.error(*slides, "\"slides\" holds " + std::to_string(slides->items.size()) +
+                               " slides; at most " + std::to_string(limits::kSlides) + " are read");
+        scope.finish();
+        return std::nullopt;
+    }
+    std::unordered_set<std::string> seen;
     for (size_t index = 0; index < slides->items.size(); ++index) {
         const JsonValue& item = slides->items[index];
         const std::string who = "slide " + std::to_string(index + 1);
@@ -85,13 +117,13 @@ std::optional<Deck> parse_deck(const std::string& file, Diagnostics& diagnostics
         ObjectReader reader(item, file, who, diagnostics);
         Slide slide;
         slide.pos = item.pos;
-        if (reader.string("id", slide.id, true)) {
+        if (reader.string("id", slide.id, true, limits::kIdChars)) {
             const JsonValue& at = *item.find("id");
             if (!valid_id(slide.id))
-                reader.error(at, "\"id\" \"" + slide.id + "\" may hold only a-z, 0-9, '-' and '_'");
-            else if (std::find(seen.begin(), seen.end(), slide.id) != seen.end())
-                reader.error(at, "\"id\" \"" + slide.id + "\" is used by an earlier slide");
-            seen.push_back(slide.id);
+                reader.error(
+                    at, "\"id\" " + in_quotes(slide.id) + " may hold only a-z, 0-9, '-' and '_'");
+            else if (!seen.insert(slide.id).second)
+                reader.error(at, "\"id\" " + in_quotes(slide.id) + " is used by an earlier slide");
         }
         const std::string named = slide.id.empty() ? who : "slide " + in_quotes(slide.id);
         reader.set_context(named);
@@ -102,8 +134,8 @@ std::optional<Deck> parse_deck(const std::string& file, Diagnostics& diagnostics
         if (reader.number("duration_s", duration, 1, 3600)) slide.duration_s = duration;
         bool enabled = true;
         reader.boolean("enabled", enabled);
-        slide.vi = read_text(reader, "vi", named);
-        slide.en = read_text(reader, "en", named);
+        slide.vi = read_text(reader, "vi", named, slide.layout);
+        slide.en = read_text(reader, "en", named, slide.layout);
         reader.finish();
         if (!slide.vi && !slide.en && !item.find("vi") && !item.find("en"))
             reader.error(item, named + " needs \"vi\" or \"en\" text");

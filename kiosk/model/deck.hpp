@@ -19,6 +19,9 @@ struct SlideText {
     std::string attribution;  // "quote" layout: who said it
 
     std::vector<std::string> paragraphs() const;
+    // No title and no body. A parsed deck never holds an empty SlideText: text of spaces only
+    // is read as empty, and a block with nothing to show is an error.
+    bool empty() const;
 };
 
 struct Slide {

@@ -2,6 +2,11 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <unordered_set>
+
+#include "kiosk/model/limits.hpp"
+#include "kiosk/model/printable.hpp"
+#include "kiosk/model/utf8.hpp"
 
 namespace kiosk::model {
 
@@ -31,14 +36,18 @@ const char* JsonValue::kind_name(Kind kind) {
 
 namespace {
 
-// Deep enough for any content file; bounded so a malicious file cannot exhaust the stack.
-constexpr int kMaxDepth = 64;
-
 class Parser {
   public:
-    explicit Parser(std::string_view text) : text_(text) {}
+    Parser(std::string_view text, const JsonLimits& limits) : text_(text), limits_(limits) {}
 
     std::optional<JsonValue> document(JsonParseError* error) {
+        // Checked first and whole, so every later step may trust the text.
+        if (const auto bad = first_invalid_utf8(text_)) {
+            while (at_ < *bad) advance();
+            fail("not valid UTF-8 (save the file as UTF-8)");
+            if (error) *error = error_;
+            return std::nullopt;
+        }
         skip_bom();
         JsonValue root;
         if (skip_space() && value(root, 0) && skip_space()) {
@@ -51,6 +60,8 @@ class Parser {
 
   private:
     std::string_view text_;
+    JsonLimits limits_;
+    size_t values_ = 0;
     size_t at_ = 0;
     SourcePos pos_;
     JsonParseError error_;
@@ -110,7 +121,12 @@ class Parser {
     }
 
     bool value(JsonValue& out, int depth) {
-        if (depth > kMaxDepth) return fail("nesting is deeper than " + std::to_string(kMaxDepth));
+        if (depth > limits_.max_depth)
+            return fail("nesting is deeper than " + std::to_string(limits_.max_depth));
+        // Bounded before the value is built: a file of tiny values cannot cost gigabytes.
+        if (++values_ > limits_.max_values)
+            return fail("more than " + std::to_string(limits_.max_values) +
+                        " values in one document");
         out.pos = pos_;
         const char c = peek();
         if (c == '{') return object(out, depth);
@@ -132,7 +148,8 @@ class Parser {
         if (expect_word("null")) return true;
         if (at_end()) return fail("the document ends where a value was expected");
         if (c == '\'') return fail("strings take double quotes \", not single quotes");
-        return fail(std::string("expected a value, found '") + c + "'");
+        return fail("expected a value, found '" +
+                    printable(text_.substr(at_, utf8_sequence_length(text_, at_))) + "'");
     }
 
     // Shared by objects and arrays: after an element, a comma or the closing bracket.
@@ -166,17 +183,17 @@ class Parser {
             advance();
             return true;
         }
+        std::unordered_set<std::string> keys;  // a hash: many keys must not cost n² comparisons
         for (bool done = false; !done;) {
             if (peek() != '"') return fail("expected a key in double quotes");
             const SourcePos key_pos = pos_;
             std::string key;
             if (!string(key) || !skip_space()) return false;
-            if (peek() != ':') return fail("expected ':' after the key \"" + key + "\"");
+            if (peek() != ':') return fail("expected ':' after the key \"" + printable(key) + "\"");
             advance();
             if (!skip_space()) return false;
-            for (const auto& member : out.members)
-                if (member.first == key)
-                    return fail_at(key_pos, "the key \"" + key + "\" appears twice");
+            if (!keys.insert(key).second)
+                return fail_at(key_pos, "the key \"" + printable(key) + "\" appears twice");
             JsonValue child;
             if (!value(child, depth + 1)) return false;
             out.members.emplace_back(std::move(key), std::move(child));
@@ -222,24 +239,6 @@ class Parser {
         return true;
     }
 
-    static void append_utf8(std::string& out, unsigned cp) {
-        if (cp < 0x80) {
-            out += static_cast<char>(cp);
-        } else if (cp < 0x800) {
-            out += static_cast<char>(0xC0 | (cp >> 6));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            out += static_cast<char>(0xE0 | (cp >> 12));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        } else {
-            out += static_cast<char>(0xF0 | (cp >> 18));
-            out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (cp & 0x3F));
-        }
-    }
-
     bool escape(std::string& out, SourcePos backslash) {
         const char c = peek();
         advance();
@@ -254,17 +253,14 @@ class Parser {
                 out += '/';
                 return true;
             case 'b':
-                out += '\b';
-                return true;
             case 'f':
-                out += '\f';
-                return true;
+                return fail_at(backslash,
+                               std::string("\\") + c + " is a control character, not text");
             case 'n':
                 out += '\n';
                 return true;
             case 'r':
-                out += '\r';
-                return true;
+                return fail_at(backslash, "\\r is a control character, not text (use \\n)");
             case 't':
                 out += '\t';
                 return true;
@@ -274,14 +270,21 @@ class Parser {
                 if (cp >= 0xD800 && cp < 0xDC00) {
                     unsigned low;
                     if (!expect_word("\\u") || !hex4(low) || low < 0xDC00 || low > 0xDFFF)
-                        return fail("a \\u surrogate pair is incomplete");
+                        return fail_at(backslash, "a \\u surrogate pair is incomplete");
                     cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+                } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                    return fail_at(backslash, "a lone \\u surrogate is not a character");
+                } else if (cp < 0x20 && cp != '\n' && cp != '\t') {
+                    // What \n and \t do not cover is never text: it could only hide or forge.
+                    return fail_at(backslash, "a control character (\\u" +
+                                                  std::string(text_.substr(at_ - 4, 4)) +
+                                                  ") is not text");
                 }
                 append_utf8(out, cp);
                 return true;
             }
             default:
-                return fail_at(backslash, std::string("unknown escape \\") + c);
+                return fail_at(backslash, "unknown escape \\" + printable(std::string(1, c)));
         }
     }
 
@@ -316,6 +319,9 @@ class Parser {
         out.integral = true;
         if (peek() == '-') advance();
         if (!(peek() >= '0' && peek() <= '9')) return fail("a number needs digits");
+        if (peek() == '0' && at_ + 1 < text_.size() && text_[at_ + 1] >= '0' &&
+            text_[at_ + 1] <= '9')
+            return fail("a number cannot start with 0 (JSON has no octal; write 123, not 0123)");
         while (peek() >= '0' && peek() <= '9') advance();
         if (peek() == '.') {
             out.integral = false;
@@ -340,8 +346,9 @@ class Parser {
 
 }  // namespace
 
-std::optional<JsonValue> parse_json(std::string_view text, JsonParseError* error) {
-    return Parser(text).document(error);
+std::optional<JsonValue> parse_json(std::string_view text, JsonParseError* error,
+                                    const JsonLimits& limits) {
+    return Parser(text, limits).document(error);
 }
 
 }  // namespace kiosk::model

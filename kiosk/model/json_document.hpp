@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "kiosk/model/diagnostic.hpp"
+#include "kiosk/model/limits.hpp"
 
 namespace kiosk::model {
 
@@ -36,7 +37,17 @@ struct JsonParseError {
     std::string message;
 };
 
-// Parses a whole document; on failure returns the first error and where it is.
-std::optional<JsonValue> parse_json(std::string_view text, JsonParseError* error);
+// What one document may hold; the defaults are those of operators' files (limits.hpp).
+struct JsonLimits {
+    size_t max_values;
+    int max_depth;
+};
+inline constexpr JsonLimits kOperatorFileLimits{limits::kJsonValues, limits::kJsonDepth};
+
+// Parses a whole document of UTF-8 text; on failure returns the first error and where it is.
+// Strict JSON but for comments: well-formed UTF-8 only, no lone surrogates or control
+// characters, no leading zeros, no duplicate keys, within `limits`.
+std::optional<JsonValue> parse_json(std::string_view text, JsonParseError* error,
+                                    const JsonLimits& limits = kOperatorFileLimits);
 
 }  // namespace kiosk::model

@@ -1,9 +1,18 @@
 #include "kiosk/model/object_reader.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
-#include <fstream>
+#include <cstring>
 #include <sstream>
+
+#include "kiosk/model/limits.hpp"
+#include "kiosk/model/printable.hpp"
+#include "kiosk/model/utf8.hpp"
 
 namespace kiosk::model {
 
@@ -23,9 +32,7 @@ void ObjectReader::warning(const JsonValue& at, std::string message) {
 }
 
 std::string in_quotes(std::string_view key) {
-    std::string text;
-    text.reserve(key.size() + 2);
-    return text.append("\"").append(key).append("\"");
+    return "\"" + printable(key) + "\"";
 }
 
 std::string ObjectReader::where(std::string_view key) const {
@@ -49,9 +56,14 @@ const JsonValue* ObjectReader::member(std::string_view key, JsonValue::Kind kind
     return value;
 }
 
-bool ObjectReader::string(std::string_view key, std::string& out, bool required) {
+bool ObjectReader::string(std::string_view key, std::string& out, bool required, size_t max_chars) {
     const JsonValue* value = member(key, JsonValue::Kind::String, required);
     if (!value) return false;
+    if (const size_t n = count_code_points(value->text); n > max_chars) {
+        error(*value, where(key) + " is " + std::to_string(n) + " characters long; at most " +
+                          std::to_string(max_chars) + " are read");
+        return false;
+    }
     out = value->text;
     return true;
 }
@@ -126,7 +138,10 @@ void ObjectReader::finish() {
         std::string message = "unknown key " + where(key) + " is ignored";
         const std::string* best = nullptr;
         int best_distance = 3;  // close enough to be a typo, far enough not to guess wildly
+        // A key far longer than any known one is no typo; and it must not cost n² to find out.
+        if (key.size() > 64) best_distance = 0;
         for (const auto& candidate : known_) {
+            if (best_distance == 0) break;
             const int d = edit_distance(key, candidate);
             if (d < best_distance) {
                 best_distance = d;
@@ -157,50 +172,53 @@ int edit_distance(std::string_view a, std::string_view b) {
 
 namespace {
 
-// Returns the byte offset of the first invalid UTF-8 sequence, or npos.
-size_t invalid_utf8_at(std::string_view s) {
-    for (size_t i = 0; i < s.size();) {
-        const unsigned char c = static_cast<unsigned char>(s[i]);
-        size_t length = c < 0x80           ? 1
-                        : (c >> 5) == 0x6  ? 2
-                        : (c >> 4) == 0xE  ? 3
-                        : (c >> 3) == 0x1E ? 4
-                                           : 0;
-        if (length == 0 || i + length > s.size()) return i;
-        for (size_t k = 1; k < length; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return i;
-        i += length;
+// Reads a whole regular file of at most `limit` bytes. Opened without blocking, so a FIFO or a
+// device put where a file should be cannot hang the reader, and the size is checked before
+// anything is read.
+bool read_small_file(const std::string& path, std::uint64_t limit, std::string& text,
+                     std::string& why) {
+    const int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        why = std::string("cannot be read: ") + std::strerror(errno);
+        return false;
     }
-    return std::string_view::npos;
-}
-
-SourcePos position_of(std::string_view s, size_t offset) {
-    SourcePos pos;
-    for (size_t i = 0; i < offset && i < s.size(); ++i) {
-        if (s[i] == '\n') {
-            ++pos.line;
-            pos.column = 1;
-        } else if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
-            ++pos.column;
+    struct stat st {};
+    bool ok = fstat(fd, &st) == 0;
+    if (ok && !S_ISREG(st.st_mode)) {
+        why = "is not a regular file";
+        ok = false;
+    } else if (ok && static_cast<std::uint64_t>(st.st_size) > limit) {
+        why = "is " + std::to_string(st.st_size) + " bytes; files larger than " +
+              std::to_string(limit) + " bytes are not read";
+        ok = false;
+    }
+    if (ok) {
+        // The file may grow while it is read: never take more than the limit.
+        text.resize(static_cast<size_t>(st.st_size));
+        size_t got = 0;
+        char extra;
+        while (got < text.size()) {
+            const ssize_t n = read(fd, text.data() + got, text.size() - got);
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) break;
+            got += static_cast<size_t>(n);
+        }
+        text.resize(got);
+        if (read(fd, &extra, 1) > 0) {
+            why = "grew while it was read; try again once it is saved";
+            ok = false;
         }
     }
-    return pos;
+    close(fd);
+    return ok;
 }
 
 }  // namespace
 
 std::optional<JsonValue> read_json_file(const std::string& path, Diagnostics& diagnostics) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        diagnostics.push_back({Diagnostic::Severity::Error, path, {1, 1}, "cannot be read"});
-        return std::nullopt;
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    const std::string text = buffer.str();
-    if (const size_t bad = invalid_utf8_at(text); bad != std::string_view::npos) {
-        diagnostics.push_back({Diagnostic::Severity::Error, path, position_of(text, bad),
-                               "not valid UTF-8 (save the file as UTF-8)"});
+    std::string text, why;
+    if (!read_small_file(path, limits::kFileBytes, text, why)) {
+        diagnostics.push_back({Diagnostic::Severity::Error, path, {1, 1}, why});
         return std::nullopt;
     }
     JsonParseError error;

@@ -11,6 +11,7 @@
 
 #include "kiosk/model/diagnostic.hpp"
 #include "kiosk/model/json_document.hpp"
+#include "kiosk/model/limits.hpp"
 
 namespace kiosk::model {
 
@@ -30,7 +31,9 @@ class ObjectReader {
 
     // Each returns true when the key is present and valid (and then sets `out`); a missing key
     // leaves `out` alone and is an error only when `required`.
-    bool string(std::string_view key, std::string& out, bool required = false);
+    // Strings longer than `max_chars` code points are an error.
+    bool string(std::string_view key, std::string& out, bool required = false,
+                size_t max_chars = limits::kLineChars);
     bool boolean(std::string_view key, bool& out);
     bool number(std::string_view key, double& out, double min, double max);
     bool integer(std::string_view key, std::uint64_t& out, std::uint64_t min, std::uint64_t max);
@@ -65,7 +68,8 @@ class ObjectReader {
 // Levenshtein distance, for "did you mean".
 int edit_distance(std::string_view a, std::string_view b);
 
-// Reads and parses a whole file, adding a diagnostic on failure (unreadable, not UTF-8, bad JSON).
+// Reads and parses a whole file, adding a diagnostic on failure: unreadable, not a regular
+// file, larger than limits::kFileBytes, not UTF-8, not JSON, not an object.
 std::optional<JsonValue> read_json_file(const std::string& path, Diagnostics& diagnostics);
 
 }  // namespace kiosk::model

@@ -1,5 +1,7 @@
 #include "kiosk/model/deck.hpp"
 
+#include <sys/stat.h>
+
 #include <catch2/catch.hpp>
 
 #include "support/temp_dir.hpp"
@@ -109,7 +111,8 @@ TEST_CASE("a missing or unreadable file is one clear error", "[deck]") {
     Diagnostics diagnostics;
     CHECK_FALSE(parse_deck("/nonexistent/slides.json", diagnostics));
     REQUIRE(diagnostics.size() == 1);
-    CHECK(diagnostics[0].to_string() == "/nonexistent/slides.json:1:1: error: cannot be read");
+    CHECK(diagnostics[0].to_string() ==
+          "/nonexistent/slides.json:1:1: error: cannot be read: No such file or directory");
 }
 
 TEST_CASE("text that is not UTF-8 is pointed at", "[deck]") {
@@ -124,4 +127,75 @@ TEST_CASE("the built-in deck is there when nothing else is", "[deck]") {
     REQUIRE(deck.slides.size() == 1);
     CHECK(deck.slides[0].vi);
     CHECK(deck.slides[0].en);
+}
+
+TEST_CASE("a slide with nothing to show is an error - not a blank screen", "[deck]") {
+    struct Case {
+        const char* text;
+        const char* says;
+    };
+    const Case cases[] = {
+        {R"({"slides": [{"id": "q", "layout": "quote", "en": {"body": " "}}]})",
+         "is a quote: its \"body\" (the quotation) has no text"},
+        {R"({"slides": [{"id": "q", "layout": "quote", "en": {"title": "Said"}}]})",
+         "is a quote: its \"body\" (the quotation) has no text"},
+        {R"({"slides": [{"id": "e", "vi": {"title": "", "body": "\n\n  "}}]})",
+         "\"vi\" of slide \"e\" has no text"},
+        {R"({"slides": [{"id": "e", "en": {"title": " ", "attribution": "x"}}]})",
+         "\"en\" of slide \"e\" has no text"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        const auto loaded = load(c.text);
+        INFO(loaded.all());
+        CHECK_FALSE(loaded.deck);
+        CHECK_THAT(loaded.all(), Catch::Contains(c.says));
+    }
+}
+
+TEST_CASE("a deck and its strings have written limits", "[deck]") {
+    std::string many = R"({"slides": [)";
+    for (int i = 0; i < 201; ++i)
+        many += std::string(i ? "," : "") + R"({"id": "s)" + std::to_string(i) +
+                R"(", "en": {"title": "x"}})";
+    const auto too_many = load(many + "]}");
+    CHECK_FALSE(too_many.deck);
+    CHECK_THAT(too_many.all(), Catch::Contains("holds 201 slides; at most 200 are read"));
+
+    const std::string title(301, 'x');
+    const auto too_long = load(R"({"slides": [{"id": "a", "en": {"title": ")" + title + "\"}}]}");
+    CHECK_FALSE(too_long.deck);
+    CHECK_THAT(too_long.all(), Catch::Contains("1:41: error: \"title\" in \"en\" of slide \"a\" is "
+                                               "301 characters long; at most 300 are read"));
+}
+
+TEST_CASE("a file too large to be a deck is refused unread", "[deck]") {
+    kiosk::test::TempDir dir;
+    const std::string big = dir.write("slides.json", "[" + std::string(2 << 20, ' ') + "]");
+    Diagnostics diagnostics;
+    CHECK_FALSE(parse_deck(big, diagnostics));
+    REQUIRE(diagnostics.size() == 1);
+    CHECK_THAT(diagnostics[0].to_string(),
+               Catch::EndsWith("1:1: error: is 2097154 bytes; files larger than 1048576 bytes "
+                               "are not read"));
+}
+
+TEST_CASE("a FIFO where the deck should be is an error - not a hang", "[deck]") {
+    kiosk::test::TempDir dir;
+    const auto fifo = (dir.path() / "slides.json").string();
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    Diagnostics diagnostics;
+    CHECK_FALSE(parse_deck(fifo, diagnostics));
+    REQUIRE(diagnostics.size() == 1);
+    CHECK_THAT(diagnostics[0].to_string(), Catch::EndsWith("1:1: error: is not a regular file"));
+}
+
+TEST_CASE("a file of a thousand mistakes says the first fifty and counts the rest", "[deck]") {
+    std::string text = R"({"slides": [{"id": "a", "en": {"title": "x"})";
+    for (int i = 0; i < 1000; ++i) text += ", \"unknown" + std::to_string(i) + "\": 1";
+    const auto loaded = load(text + "}]}");
+    REQUIRE(loaded.deck);
+    REQUIRE(loaded.diagnostics.size() == 51);
+    CHECK_THAT(loaded.diagnostics.back().message,
+               Catch::Equals("and 950 more problems in this file"));
 }

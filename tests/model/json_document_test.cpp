@@ -77,3 +77,87 @@ TEST_CASE("nesting is bounded instead of exhausting the stack", "[json]") {
     const auto error = error_of(deep);
     CHECK_THAT(error.message, Catch::Contains("deeper"));
 }
+
+TEST_CASE("malformed UTF-8 is an error at its place - not text", "[json]") {
+    struct Case {
+        const char* text;
+        int column;
+    };
+    const Case cases[] = {
+        {"{\"a\": \"\xC0\xAF\"}", 8},          // overlong '/'
+        {"{\"a\": \"\xE0\x80\xAF\"}", 8},      // overlong, three bytes
+        {"{\"a\": \"\xED\xA0\x80\"}", 8},      // a surrogate written directly
+        {"{\"a\": \"\xF4\x90\x80\x80\"}", 8},  // above U+10FFFF
+        {"{\"a\": \"x\x80\"}", 9},             // a lone continuation byte
+        {"{\"a\": \"\xE1\xBB\"}", 8},          // cut short
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        const auto error = error_of(c.text);
+        CHECK(error.pos.column == c.column);
+        CHECK_THAT(error.message, Catch::Contains("not valid UTF-8"));
+    }
+}
+
+TEST_CASE("escapes that are not text are refused", "[json]") {
+    struct Case {
+        const char* text;
+        int column;
+        const char* says;
+    };
+    const Case cases[] = {
+        {R"({"a": "\udc00"})", 8, "lone \\u surrogate"},
+        {R"({"a": "\ud800x"})", 8, "surrogate pair is incomplete"},
+        {R"({"a": "\u001b[2J"})", 8, "control character"},
+        {R"({"a": "\u0000"})", 8, "control character"},
+        {R"({"a": "x\ry"})", 9, "control character"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        const auto error = error_of(c.text);
+        CHECK(error.pos.column == c.column);
+        CHECK_THAT(error.message, Catch::Contains(c.says));
+    }
+    // What text needs still decodes.
+    const auto doc = parse_json(R"({"a": "one\ntwo\tthree"})", nullptr);
+    REQUIRE(doc);
+    CHECK(doc->find("a")->text == "one\ntwo\tthree");
+}
+
+TEST_CASE("numbers are JSON numbers - no leading zeros", "[json]") {
+    for (const char* text : {"{\"a\": 0123}", "{\"a\": -01}", "{\"a\": 00.5}"}) {
+        INFO(text);
+        CHECK_THAT(error_of(text).message, Catch::Contains("cannot start with 0"));
+    }
+    for (const char* text : {"{\"a\": 0}", "{\"a\": -0.5}", "{\"a\": 0e3}", "{\"a\": 10}"}) {
+        INFO(text);
+        CHECK(parse_json(text, nullptr));
+    }
+}
+
+TEST_CASE("a document of countless small values is refused before it is built", "[json]") {
+    std::string many = "[0";
+    for (int i = 0; i < 100000; ++i) many += ",0";
+    many += "]";
+    const auto error = error_of(many);
+    CHECK_THAT(error.message, Catch::Contains("more than 20000 values"));
+    // A deck-sized document is far below the limit.
+    std::string fine = "[0";
+    for (int i = 0; i < 5000; ++i) fine += ",0";
+    CHECK(parse_json(fine + "]", nullptr));
+}
+
+TEST_CASE("a key repeated after thousands of others is still found", "[json]") {
+    std::string doc = "{";
+    for (int i = 0; i < 9000; ++i) doc += "\"k" + std::to_string(i) + "\": 0, ";
+    doc += "\"k7\": 1}";
+    const auto error = error_of(doc);
+    CHECK_THAT(error.message, Catch::Contains("\"k7\" appears twice"));
+}
+
+TEST_CASE("values quoted in messages cannot break the line or drive the terminal", "[json]") {
+    const auto error = error_of("{\"a\": 1, \"line\\nkiosk: forged \\u001b\": 2, \"a\": 3}");
+    INFO(error.message);
+    CHECK(error.message.find('\n') == std::string::npos);
+    CHECK(error.message.find('\x1b') == std::string::npos);
+}
