@@ -1,5 +1,7 @@
 #include "kiosk/app/check.hpp"
 
+#include "kiosk/app/theme_fonts.hpp"
+
 #include <algorithm>
 
 #include "kiosk/scene/band_scene.hpp"
@@ -53,20 +55,18 @@ int run_check(const SourcePaths& paths, std::FILE* out) {
     const std::string slides_file = paths.slides_file().string();
     std::error_code ec;
     if (!std::filesystem::exists(paths.counter_file(), ec))
-        diagnostics.push_back({model::Diagnostic::Severity::Warning,
-                               paths.counter_file().string(),
-                               {1, 1},
-                               "missing: the counter band shows only once a feed answers"});
+        diagnostics.push_back(
+            {model::Diagnostic::Severity::Warning, paths.counter_file().string(),
+             model::SourcePos{1, 1},
+             sources.config.counter.url.empty()
+                 ? "missing: there is no counter, and no band"
+                 : "missing: the counter has no label, so the band is not drawn; counter slides "
+                   "show the feed's number alone"});
 
     const model::Theme& theme = sources.config.theme;
-    text::FontSet fonts;
-    try {
-        fonts = text::load_fonts(paths.fonts_dir, theme.font, theme.bold_font, theme.italic_font);
-    } catch (const std::exception& e) {
-        diagnostics.push_back(
-            {model::Diagnostic::Severity::Error, sources.config.file, {1, 1}, e.what()});
-    }
-    if (fonts.regular && !sources.deck_is_builtin) {
+    const auto loaded = load_theme_fonts(paths.fonts_dir, sources.config, diagnostics);
+    if (loaded && !sources.deck_is_builtin) {
+        const text::FontSet& fonts = *loaded;
         // Counter slides are checked with the bundled number and labels, as they first show.
         std::optional<feed::CounterState> bundled;
         if (sources.counter) bundled = feed::bundled_state(*sources.counter);
@@ -94,6 +94,7 @@ int run_check(const SourcePaths& paths, std::FILE* out) {
                                            problem});
         }
     }
+    model::sort_by_position(diagnostics);
     for (const auto& d : diagnostics) std::fprintf(out, "%s\n", d.to_string().c_str());
     const size_t errors = model::count_errors(diagnostics);
     if (diagnostics.empty())

@@ -1,374 +1,489 @@
 #include "kiosk/app/kiosk_app.hpp"
 
 #include <SDL.h>
+#include <unistd.h>
 
 #include <chrono>
-#include <cstdio>
-#include <cstdlib>
+#include <csignal>
+#include <ctime>
 #include <memory>
 
+#include "kiosk/app/console.hpp"
 #include "kiosk/app/file_watcher.hpp"
+#include "kiosk/app/log.hpp"
 #include "kiosk/app/mailbox.hpp"
+#include "kiosk/app/player.hpp"
+#include "kiosk/app/restart.hpp"
+#include "kiosk/app/signals.hpp"
 #include "kiosk/app/stage.hpp"
-#include "kiosk/feed/feed_worker.hpp"
+#include "kiosk/app/state_writer.hpp"
+#include "kiosk/app/status.hpp"
+#include "kiosk/app/systemd_notify.hpp"
+#include "kiosk/app/theme_fonts.hpp"
+#include "kiosk/render/display.hpp"
+#include "kiosk/state/state_dir.hpp"
 
 namespace kiosk::app {
 
 namespace {
 
+using Clock = std::chrono::steady_clock;
+using std::chrono::milliseconds;
+
 // Set while the program loads, before main: "first frame … after start" counts SDL's start-up,
 // the window and the fonts, as a person watching the screen would.
-const auto process_start = std::chrono::steady_clock::now();
+const auto process_start = Clock::now();
 
-constexpr std::int64_t kCountUpMs = 1000;
-constexpr std::int64_t kFrameMs = 16;  // ~60 fps while something moves
+// Drivers whose input arrives only when SDL is asked: their keys are read this often.
+constexpr milliseconds kInputPoll{100};
+
+std::int64_t unix_now() {
+    return static_cast<std::int64_t>(std::time(nullptr));
+}
+
+render::DisplayWish wish_of(const model::DisplayConfig& d, const Options& o) {
+    render::DisplayWish w;
+    w.fullscreen = d.fullscreen && !o.windowed;
+    w.display = d.display;
+    w.width = o.window_size ? o.window_size->width : d.width;
+    w.height = o.window_size ? o.window_size->height : d.height;
+    w.rotation = d.rotation;
+    w.renderer = d.renderer;
+    w.force_software = o.software;
+    return w;
+}
 
 void log_diagnostics(const model::Diagnostics& diagnostics) {
     for (const auto& d : diagnostics) std::fprintf(stderr, "%s\n", d.to_string().c_str());
 }
 
-std::vector<std::int64_t> durations_ms(const Sources& s) {
-    std::vector<std::int64_t> out;
-    for (const auto& slide : s.deck.slides)
-        out.push_back(
-            static_cast<std::int64_t>(1000 * slide.duration_s.value_or(s.config.slide_duration_s)));
-    return out;
-}
-
-std::int64_t fade_ms(const model::Config& c) {
-    return c.transition == model::Transition::Cut
-               ? 0
-               : static_cast<std::int64_t>(1000 * c.transition_s);
-}
-
-text::FontSet load_theme_fonts(const SourcePaths& paths, const model::Theme& theme) {
-    return text::load_fonts(paths.fonts_dir, theme.font, theme.bold_font, theme.italic_font);
-}
-
-struct SdlSession {
-    SdlSession() = default;
-    ~SdlSession() { SDL_Quit(); }
-};
-
-// Without XDG_RUNTIME_DIR no Wayland compositor can be reached, yet trying prints an error of
-// libwayland's own on a server or a bare console. Leave Wayland out there, unless the operator
-// chose the driver.
-void skip_unreachable_wayland() {
-    if (std::getenv("SDL_VIDEODRIVER") || std::getenv("XDG_RUNTIME_DIR") ||
-        std::getenv("WAYLAND_SOCKET"))
-        return;
-    SDL_SetHint(SDL_HINT_VIDEODRIVER, "x11,kmsdrm,offscreen");
-}
-
-// The counter's shown number, moving toward the state's value over a second.
-struct CountUp {
-    std::uint64_t from = 0, to = 0;
-    std::int64_t started_ms = 0;
-    bool running(std::int64_t now) const { return from != to && now - started_ms < kCountUpMs; }
-    std::uint64_t value(std::int64_t now) const {
-        return scene::count_up_value(from, to, now - started_ms, kCountUpMs);
+// SDL for the whole run: the event queue stays up while video drivers come and go.
+struct SdlEvents {
+    SdlEvents() {
+        SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");  // signals are the SignalThread's
+        SDL_Init(SDL_INIT_EVENTS);
     }
+    ~SdlEvents() { SDL_Quit(); }
 };
 
-std::unique_ptr<feed::FeedWorker> start_feed(const Sources& s, Mailbox& mailbox) {
-    if (!s.counter && s.config.counter.url.empty()) return nullptr;
-    auto worker = std::make_unique<feed::FeedWorker>(
-        s.config.counter, s.counter.value_or(model::CounterContent{}), s.config.state_dir,
-        [&mailbox](const feed::CounterState& state, const std::vector<std::string>& lines) {
-            for (const auto& line : lines)
-                std::fprintf(stderr, "kiosk: counter: %s\n", line.c_str());
-            mailbox.post_counter(state);
-        });
-    worker->start();
-    return worker;
+// The one instance allowed on a state folder. nullopt (and a line) when it cannot be had at
+// all: the kiosk then runs without keeping anything. Throws StartRefused when another kiosk
+// holds it.
+struct StartRefused : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+std::optional<state::StateDir> take_state_dir(std::filesystem::path& dir,
+                                              const std::filesystem::path& fallback) {
+    std::string why;
+    auto state = state::StateDir::open(dir, &why);
+    if (!state && !fallback.empty() && fallback != dir) {
+        say(why + "; keeping state in " + fallback.string() + " instead");
+        dir = fallback;
+        state = state::StateDir::open(dir, &why);
+    }
+    if (!state) {
+        say(why + "; running without a state folder: nothing is kept for a restart");
+        dir.clear();
+        return std::nullopt;
+    }
+    if (!state->lock(&why)) throw StartRefused(why);
+    state->remove_leftovers();
+    return state;
 }
 
-// A counter state is worth a band when it has labels to show.
-std::optional<feed::CounterState> shown_state(const std::optional<feed::CounterState>& state,
-                                              const Sources& s) {
-    if (!state || (!s.counter && state->freshness == feed::Freshness::Bundled)) return std::nullopt;
-    return state;
+class Kiosk {
+  public:
+    Kiosk(const SourcePaths& paths, const Options& options);
+    ~Kiosk();
+    int run();
+
+  private:
+    // The loop's steps, in the order each turn takes them.
+    void take_messages(Clock::time_point now);
+    void keep_display(Clock::time_point now);
+    void draw(Clock::time_point now);
+    void report(Clock::time_point now);
+    void sleep(Clock::time_point now);
+
+    void reload(Mailbox::Reload reload, Clock::time_point now);
+    void start_feed(Clock::time_point now, bool jump);
+    void remake_stage();
+    void note_error(const std::string& line);
+    void on_display(render::Display::Change change);
+
+    SourcePaths paths_;
+    Options options_;
+    SdlEvents sdl_;
+    SystemdNotifier notifier_;
+    Mailbox mailbox_;
+    std::filesystem::path state_path_;
+    std::optional<state::StateDir> state_;
+    std::unique_ptr<StateWriter> writer_;
+    text::FontSet fonts_;
+    std::unique_ptr<Player> player_;
+    std::unique_ptr<render::Display> display_;
+    std::unique_ptr<Stage> stage_;
+    Console console_;
+    std::unique_ptr<feed::UrlPoller> feed_;
+    int feed_generation_ = 0;
+    std::unique_ptr<FileWatcher> watcher_;
+    std::unique_ptr<SignalThread> signals_;
+
+    bool running_ = true;
+    int exit_status_ = 0;
+    bool dirty_ = true, drew_motion_ = false, first_frame_ = true, ready_ = false;
+    size_t drawn_slide_ = SIZE_MAX, written_slide_ = SIZE_MAX;
+    std::optional<feed::CounterState> drawn_counter_;
+    Clock::time_point next_frame_{};
+    milliseconds frame_period_{16};
+    Status status_, written_status_;
+    std::vector<std::string> errors_;
+    feed::CounterReport last_report_;
+};
+
+Kiosk::Kiosk(const SourcePaths& paths, const Options& options) : paths_(paths), options_(options) {
+    model::Diagnostics diagnostics;
+    Sources sources = load_sources(paths_, diagnostics);
+    auto fonts = load_theme_fonts(paths_.fonts_dir, sources.config, diagnostics);
+    log_diagnostics(diagnostics);
+    for (const auto& d : diagnostics)
+        if (d.severity == model::Diagnostic::Severity::Error) note_error(d.to_string());
+    if (!fonts) throw StartRefused("no font to draw with in " + paths_.fonts_dir.string());
+    fonts_ = std::move(*fonts);
+    if (sources.deck_is_builtin)
+        say("showing the built-in slide until " + paths_.slides_file().string() + " loads");
+
+    // A default state folder this user may not write (an installed kiosk started from a
+    // desktop session) gives way to the user's own.
+    state_path_ = sources.config.state_dir;
+    const bool chosen = paths_.state_dir || state_path_ != paths_.default_state_dir;
+    state_ =
+        take_state_dir(state_path_, chosen ? std::filesystem::path{} : model::default_state_dir());
+    sources.config.state_dir = state_path_;
+    writer_ = std::make_unique<StateWriter>(state_path_);
+
+    const auto now = Clock::now();
+    status_.started = unix_now();
+    status_.pid = static_cast<long>(getpid());
+    status_.version = KIOSK_VERSION;
+    status_.content_since = status_.started;
+    // A fresh start after the X server went away has said so already, and goes on where it was.
+    const std::string resume = take_resume_slide();
+    player_ = std::make_unique<Player>(std::move(sources), now, resume);
+
+    render::Display::Lines log;
+    display_ = std::make_unique<render::Display>(
+        wish_of(player_->sources().config.display, options_), log);
+    if (resume.empty()) say_all(log);
+    for (const auto& line : log) note_error(line);
+    on_display(render::Display::Change::Opened);
+
+    start_feed(now, false);
+    watcher_ = std::make_unique<FileWatcher>(
+        std::vector<std::filesystem::path>{paths_.config_file, paths_.slides_file(),
+                                           paths_.counter_file()},
+        [this] {
+            Mailbox::Reload reload;
+            reload.read = read_sources(paths_, reload.diagnostics);
+            mailbox_.post_reload(std::move(reload));
+        });
+    signals_ = std::make_unique<SignalThread>([this](int sig) { mailbox_.post_signal(sig); });
+}
+
+Kiosk::~Kiosk() {
+    // Nothing here waits on the network: pollers are asked to stop and left to end.
+    watcher_.reset();
+    feed_.reset();
+    stage_.reset();
+    display_.reset();
+    console_.give_back();
+    if (writer_) writer_->flush();
+}
+
+void Kiosk::note_error(const std::string& line) {
+    errors_.push_back(line);
+    if (errors_.size() > kStatusErrors) errors_.erase(errors_.begin());
+}
+
+void Kiosk::remake_stage() {
+    stage_.reset();
+    if (display_->screen())
+        stage_ = std::make_unique<Stage>(*display_->screen(), fonts_, player_->sources());
+    dirty_ = true;
+    drawn_slide_ = written_slide_ = SIZE_MAX;
+}
+
+void Kiosk::on_display(render::Display::Change change) {
+    if (change == render::Display::Change::None) return;
+    remake_stage();
+    // The text console stays out of sight under a KMS/DRM picture; X11 and Wayland servers
+    // look after their own.
+    if (display_->driver() == "kmsdrm")
+        console_.take();
+    else
+        console_.give_back();
+    if (display_->real() && !ready_) first_frame_ = true;
+    // Frames are paced to the display's refresh rate; 60 Hz where it does not say.
+    SDL_DisplayMode mode{};
+    const int index =
+        display_->screen() ? SDL_GetWindowDisplayIndex(display_->screen()->window()) : -1;
+    const int rate = index >= 0 && SDL_GetCurrentDisplayMode(index, &mode) == 0 &&
+                             mode.refresh_rate >= 24 && mode.refresh_rate <= 240
+                         ? mode.refresh_rate
+                         : 60;
+    frame_period_ = milliseconds(1000) / rate;
+}
+
+void Kiosk::start_feed(Clock::time_point now, bool jump) {
+    feed_.reset();  // asks the old poller to stop; never waits for it
+    const int generation = ++feed_generation_;
+    const Sources& s = player_->sources();
+    if (!s.counter && s.config.counter.url.empty()) {
+        player_->clear_counter();
+        return;
+    }
+    feed::CounterFeed::Lines log;
+    auto target = std::make_shared<feed::CounterFeed>(
+        s.config.counter, s.counter.value_or(model::CounterContent{}), state_path_, true, log,
+        [this, generation](const feed::CounterReport& report, const feed::CounterFeed::Lines& l) {
+            mailbox_.post_counter({generation, report}, l);
+        });
+    say_all(log, "counter");
+    last_report_ = target->report(now);
+    player_->set_counter(last_report_, now, jump);
+    if (!target->has_url()) return;
+    feed_ = std::make_unique<feed::UrlPoller>(target->timing(), target);
+    feed_->start();
+}
+
+void Kiosk::reload(Mailbox::Reload r, Clock::time_point now) {
+    log_diagnostics(r.diagnostics);
+    for (const auto& d : r.diagnostics)
+        if (d.severity == model::Diagnostic::Severity::Error) note_error(d.to_string());
+    const bool failed = model::has_errors(r.diagnostics);
+    if (failed) say("keeping what is on screen until the errors above are fixed");
+    const Sources& was = player_->sources();
+    const bool had_counter_file = was.counter.has_value();
+    const bool counter_failed = r.read.counter_failed;
+    Sources next = merge_sources(std::move(r.read), paths_, &was);
+    if (had_counter_file && !next.counter && !counter_failed)
+        say(paths_.counter_file().string() +
+            " is gone: the counter shows only what a feed answers");
+    if (next.config.state_dir != was.config.state_dir && next.config.state_dir != state_path_)
+        say("a new state_dir takes effect at the next start");
+    next.config.state_dir = state_path_;
+
+    const model::Theme& theme = next.config.theme;
+    if (theme.font != was.config.theme.font || theme.bold_font != was.config.theme.bold_font ||
+        theme.italic_font != was.config.theme.italic_font) {
+        model::Diagnostics font_problems;
+        if (auto fonts = load_theme_fonts(paths_.fonts_dir, next.config, font_problems)) {
+            stage_.reset();  // it draws with the old fonts: gone before they are
+            fonts_ = std::move(*fonts);
+        }
+        log_diagnostics(font_problems);
+    }
+    const bool feed_changed =
+        next.config.counter != was.config.counter || next.counter != was.counter;
+    const auto wish = wish_of(next.config.display, options_);
+    player_->replace(std::move(next), now);
+    render::Display::Lines log;
+    const auto change = display_->set_wish(wish, log);
+    say_all(log);
+    if (change != render::Display::Change::None)
+        on_display(change);
+    else
+        remake_stage();
+    if (feed_changed) start_feed(now, true);
+    if (!failed) {
+        say("reloaded " + std::to_string(player_->sources().deck.slides.size()) + " slides");
+        status_.content_since = unix_now();
+    }
+}
+
+void Kiosk::take_messages(Clock::time_point now) {
+    while (const auto sig = mailbox_.take_signal()) {
+        if (*sig == SIGHUP) {
+            say("SIGHUP: reading the files again");
+            watcher_->trigger();
+        } else {
+            say(std::string("stopping on ") + signal_name(*sig));
+            running_ = false;
+        }
+    }
+    if (auto r = mailbox_.take_reload()) reload(std::move(*r), now);
+    std::vector<std::string> lines;
+    if (auto counter = mailbox_.take_counter(lines)) {
+        if (counter->generation == feed_generation_) {
+            say_all(lines, "counter");
+            if (counter->report.error != last_report_.error && !counter->report.error.empty())
+                note_error("counter: " + counter->report.error);
+            last_report_ = counter->report;
+            player_->set_counter(counter->report, now);
+        }
+    }
+    say_all(player_->take_log(), "counter");
+    SDL_Event event;
+    while (SDL_PollEvent(&event)) {
+        if (event.type == SDL_QUIT) {
+            running_ = false;
+        } else if (event.type == SDL_KEYDOWN && options_.windowed &&
+                   (event.key.keysym.sym == SDLK_ESCAPE || event.key.keysym.sym == SDLK_q)) {
+            // Keys end a preview window only: a stray key must never end the show.
+            running_ = false;
+        } else if (event.type == SDL_WINDOWEVENT) {
+            if (event.window.event == SDL_WINDOWEVENT_EXPOSED) dirty_ = true;
+            if (display_->on_event(event) != render::Display::Change::None) remake_stage();
+        }
+    }
+}
+
+void Kiosk::keep_display(Clock::time_point now) {
+    render::Display::Lines log;
+    const auto change = display_->maintain(now, log);
+    if (change == render::Display::Change::Dead) {
+        say("display lost (the X server went away); starting afresh to wait for it");
+        watcher_.reset();
+        feed_.reset();
+        writer_->flush();
+        std::fflush(nullptr);
+        restart_in_place(player_->current_id());
+        say("cannot start afresh; ending, to be started again");
+        running_ = false;
+        exit_status_ = 1;
+        return;
+    }
+    say_all(log);
+    for (const auto& line : log)
+        if (line.rfind("display lost", 0) == 0) note_error(line);
+    on_display(change);
+}
+
+void Kiosk::draw(Clock::time_point now) {
+    if (!stage_) return;
+    render::Screen& screen = *display_->screen();
+    const Player::Frame frame = player_->frame(now);
+    const bool moving = player_->moving(now);
+    // A count-up's changing number is motion, paced below; a new state or number is a change.
+    const bool changed = dirty_ || (drew_motion_ && !moving) || frame.current != drawn_slide_ ||
+                         frame.counter != drawn_counter_;
+    if (!moving && !changed) return;
+    // While something moves, frames come on the display's clock: at deadlines one period
+    // apart, not a fixed sleep after each frame (which would add the frame's own time).
+    if (moving && !changed && now < next_frame_) return;
+    next_frame_ += frame_period_;
+    if (next_frame_ <= now) next_frame_ = now + frame_period_;  // behind: start again from now
+
+    // The last frame of a crossfade or count-up falls a little before its end: once the motion
+    // is over, one more frame shows its end state, and is the one written headless.
+    drew_motion_ = moving;
+    drawn_slide_ = frame.current;
+    drawn_counter_ = frame.counter;
+    dirty_ = false;
+    stage_->draw(frame);
+    // Headless, each new slide, once it stands still, goes to a PNG for whoever checks. Read
+    // before presenting (a rotated frame is still upright in its canvas), written by the writer.
+    std::optional<std::vector<Uint32>> picture;
+    if (!display_->real() && !frame.previous && frame.current != written_slide_) {
+        picture = screen.read_pixels();
+        written_slide_ = frame.current;
+    }
+    screen.present();
+    if (first_frame_) {
+        first_frame_ = false;
+        const auto ms =
+            std::chrono::duration_cast<milliseconds>(Clock::now() - process_start).count();
+        say("first frame on screen, " + std::to_string(screen.width()) + "x" +
+            std::to_string(screen.height()) + ", " + display_->driver() + ", " +
+            screen.renderer_name() + " renderer, " + std::to_string(ms) + " ms after start");
+        screen.finish_opening();
+    }
+    if (picture)
+        writer_->write_png("screen.png", std::move(*picture), screen.width(), screen.height());
+    if (!moving)
+        stage_->prepare_slide((frame.current + 1) % player_->sources().deck.slides.size(), frame);
+}
+
+void Kiosk::report(Clock::time_point now) {
+    render::Screen* screen = display_->screen();
+    const Sources& s = player_->sources();
+    const Player::Frame frame = player_->frame(now);
+    status_.screen = display_->real() ? "showing" : "waiting for a display";
+    status_.slide = player_->current_id();
+    status_.driver = display_->driver();
+    status_.width = screen ? screen->width() : 0;
+    status_.height = screen ? screen->height() : 0;
+    status_.renderer = screen ? screen->renderer_name() : "";
+    status_.counter = frame.counter ? feed::freshness_name(frame.counter->freshness) : "";
+    status_.counter_value = frame.counter ? frame.counter->value : 0;
+    status_.counter_as_of = frame.counter ? frame.counter->as_of_unix : 0;
+    status_.counter_error = last_report_.error;
+    status_.content = s.deck_is_builtin ? "the built-in slide" : s.deck.file;
+    status_.errors = errors_;
+    if (!(status_ == written_status_)) {
+        writer_->write(kStatusFile, status_json(status_));
+        written_status_ = status_;
+    }
+    const std::string line =
+        (display_->real() ? "showing \"" : "waiting for a display; showing \"") + status_.slide +
+        "\" on " + status_.driver + " " + std::to_string(status_.width) + "x" +
+        std::to_string(status_.height);
+    if (!ready_ && !first_frame_) {
+        notifier_.ready(line);
+        ready_ = true;
+    } else if (ready_) {
+        notifier_.status(line);
+    }
+    notifier_.ping(now);
+}
+
+void Kiosk::sleep(Clock::time_point now) {
+    if (dirty_ || !running_) return;
+    Clock::time_point wake =
+        std::min({player_->next_change(now), display_->next_check(now), notifier_.next_ping()});
+    if (player_->moving(now))
+        wake = std::min(wake, next_frame_);
+    else if (drew_motion_)
+        wake = now;  // the frame that shows where the motion ended
+    if (wake <= now) return;
+    if (display_->events_wake() && wake - now > 2 * frame_period_) {
+        // X11 and Wayland sleep on their connection, and wake for input, for the mailbox's
+        // SDL event, and at the timeout. The event stays queued for take_messages.
+        const auto ms = std::chrono::duration_cast<milliseconds>(wake - now).count();
+        SDL_WaitEventTimeout(nullptr, static_cast<int>(std::min<std::int64_t>(ms, 60'000)));
+        return;
+    }
+    // Elsewhere SDL's wait is a 1 ms polling loop: sleep on the mailbox instead, and look at
+    // input (KMS/DRM keyboards) ten times a second; offscreen there is no input to look at.
+    if (display_->real()) wake = std::min(wake, now + kInputPoll);
+    mailbox_.wait_until(wake);
+}
+
+int Kiosk::run() {
+    while (running_) {
+        take_messages(Clock::now());
+        if (!running_) break;
+        keep_display(Clock::now());
+        draw(Clock::now());
+        report(Clock::now());
+        sleep(Clock::now());
+    }
+    notifier_.stopping();
+    say("stopped");
+    return exit_status_;
 }
 
 }  // namespace
 
-int run_screenshot(const SourcePaths& paths, const Options& options) {
-    setenv("SDL_VIDEODRIVER", "offscreen", 1);
-    model::Diagnostics diagnostics;
-    const Sources sources = load_sources(paths, diagnostics);
-    log_diagnostics(diagnostics);
-    size_t index = 0;
-    if (options.slide) {
-        const auto it = std::find_if(sources.deck.slides.begin(), sources.deck.slides.end(),
-                                     [&](const auto& s) { return s.id == *options.slide; });
-        if (it == sources.deck.slides.end()) {
-            std::fprintf(stderr, "kiosk: no slide with id \"%s\" in %s\n", options.slide->c_str(),
-                         paths.slides_file().c_str());
-            return 1;
-        }
-        index = static_cast<size_t>(it - sources.deck.slides.begin());
-    }
-    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
-        std::fprintf(stderr, "kiosk: cannot start SDL offscreen: %s\n", SDL_GetError());
-        return 1;
-    }
-    SdlSession sdl;
-    const text::FontSet fonts = load_theme_fonts(paths, sources.config.theme);
-    const Size size = options.size.value_or(Size{1920, 1080});
-    render::ScreenOptions screen_options;
-    screen_options.fullscreen = false;
-    screen_options.hidden = true;
-    screen_options.software = true;
-    screen_options.width = size.width;
-    screen_options.height = size.height;
-    std::string error;
-    auto screen = render::Screen::open(screen_options, &error);
-    if (!screen) {
-        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
-        return 1;
-    }
-    // The picture shows what the screen would: wait for the feed's first answer (bounded by
-    // its timeout) so a live number appears as it would.
-    Mailbox mailbox;
-    auto feed = start_feed(sources, mailbox);
-    if (feed && !sources.config.counter.url.empty())
-        feed->wait_first_attempt(std::chrono::milliseconds(
-            static_cast<std::int64_t>(1000 * sources.config.counter.timeout_s) + 500));
-    std::optional<feed::CounterState> counter = mailbox.take_counter();
-    feed.reset();
-
-    Stage stage(*screen, fonts);
-    stage.set_sources(sources);
-    const auto shown = shown_state(counter, sources);
-    stage.set_counter(shown, shown ? shown->value : 0);
-    scene::Slideshow::Frame frame;
-    frame.current = index;
-    stage.draw(frame);
-    if (!screen->save_png(*options.screenshot, &error)) {
-        std::fprintf(stderr, "kiosk: %s\n", error.c_str());
-        return 1;
-    }
-    return 0;
-}
-
 int run_kiosk(const SourcePaths& paths, const Options& options) {
-    model::Diagnostics diagnostics;
-    auto sources = std::make_unique<Sources>(load_sources(paths, diagnostics));
-    log_diagnostics(diagnostics);
-    if (sources->deck_is_builtin)
-        std::fprintf(stderr, "kiosk: showing the built-in slide until %s loads\n",
-                     paths.slides_file().c_str());
-
-    const model::DisplayConfig& display = sources->config.display;
-    render::ScreenOptions screen_options;
-    screen_options.fullscreen = display.fullscreen && !options.windowed;
-    screen_options.display = display.display;
-    screen_options.rotation = display.rotation;
-    screen_options.software = options.software || display.renderer == model::Renderer::Software ||
-                              (display.renderer == model::Renderer::Auto && render::lacks_gpu());
-    screen_options.width = options.window_size ? options.window_size->width : display.width;
-    screen_options.height = options.window_size ? options.window_size->height : display.height;
-
-    std::string error;
-    std::unique_ptr<render::Screen> screen;
-    skip_unreachable_wayland();
-    if (SDL_Init(SDL_INIT_VIDEO) == 0) {
-        // SDL falls back to its offscreen driver by itself when no display answers.
-        const std::string driver = SDL_GetCurrentVideoDriver();
-        if (driver != "offscreen" && driver != "dummy")
-            screen = render::Screen::open(screen_options, &error);
-        else
-            error = "no X11, Wayland or KMS/DRM display answered";
-    } else {
-        error = SDL_GetError();
+    try {
+        Kiosk kiosk(paths, options);
+        return kiosk.run();
+    } catch (const StartRefused& e) {
+        say(e.what());
+        return 1;
     }
-    const bool headless = !screen;
-    if (headless) {
-        // A server, a broken session: keep working, and show whoever looks what would be shown.
-        SDL_Quit();
-        std::fprintf(stderr,
-                     "kiosk: no display can be opened (%s); running headless, writing the screen "
-                     "to %s at each slide change\n",
-                     error.c_str(), (sources->config.state_dir / "screen.png").c_str());
-        setenv("SDL_VIDEODRIVER", "offscreen", 1);
-        if (SDL_Init(SDL_INIT_VIDEO) != 0) {
-            std::fprintf(stderr, "kiosk: cannot start SDL offscreen: %s\n", SDL_GetError());
-            return 1;
-        }
-        screen_options.hidden = true;
-        screen_options.software = true;
-        screen_options.fullscreen = false;
-        if (screen_options.width == 0) {
-            screen_options.width = 1920;
-            screen_options.height = 1080;
-        }
-        screen = render::Screen::open(screen_options, &error);
-        if (!screen) {
-            std::fprintf(stderr, "kiosk: %s\n", error.c_str());
-            SDL_Quit();
-            return 1;
-        }
-    }
-    SdlSession sdl;
-    text::FontSet fonts = load_theme_fonts(paths, sources->config.theme);
-    // Only X11's and Wayland's event waits really sleep; SDL polls every millisecond elsewhere.
-    const std::string driver = SDL_GetCurrentVideoDriver();
-    const bool sdl_waits = driver == "x11" || driver == "wayland";
-
-    Mailbox mailbox;
-    auto feed = start_feed(*sources, mailbox);
-    FileWatcher watcher({paths.config_file, paths.slides_file(), paths.counter_file()}, [&] {
-        Mailbox::Reload reload;
-        reload.read = read_sources(paths, reload.diagnostics);
-        mailbox.post_reload(std::move(reload));
-    });
-
-    Stage stage(*screen, fonts);
-    stage.set_sources(*sources);
-    const auto now_ms = [] { return static_cast<std::int64_t>(SDL_GetTicks64()); };
-    scene::Slideshow show(durations_ms(*sources), fade_ms(sources->config), now_ms());
-    std::optional<feed::CounterState> counter = mailbox.take_counter();
-    CountUp count;
-    if (auto shown = shown_state(counter, *sources)) count = {shown->value, shown->value, 0};
-    std::uint64_t band_value = count.to;
-    bool band_stale = true;
-
-    bool dirty = true, first_frame = true, drew_motion = false;
-    size_t last_written = SIZE_MAX, drawn_slide = SIZE_MAX;
-    for (bool running = true; running;) {
-        const std::int64_t now = now_ms();
-        const auto frame = show.frame(now);
-        const bool moving = frame.previous || count.running(now);
-        // The last frame of a crossfade or count-up is drawn a little before its end: once the
-        // motion is over, one more frame shows its end state (no trace of the old slide or
-        // number), and is the one written headless.
-        if (dirty || moving || drew_motion || frame.current != drawn_slide) {
-            drawn_slide = frame.current;
-            drew_motion = moving;
-            // The band is laid out again only when its number or state changed.
-            if (band_stale || count.value(now) != band_value) {
-                band_value = count.value(now);
-                stage.set_counter(shown_state(counter, *sources), band_value);
-                band_stale = false;
-            }
-            stage.draw(frame);
-            // Headless, each new slide, once it stands still, goes to a PNG for whoever checks.
-            // Read before presenting (a rotated frame is still upright in its canvas), written
-            // after, so encoding never delays a frame.
-            std::optional<std::vector<Uint32>> to_write;
-            if (headless && !frame.previous && frame.current != last_written) {
-                to_write = screen->read_pixels();
-                last_written = frame.current;
-            }
-            screen->present();
-            if (first_frame) {
-                const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-                                    std::chrono::steady_clock::now() - process_start)
-                                    .count();
-                std::fprintf(
-                    stderr,
-                    "kiosk: first frame on screen, %dx%d, %s renderer, %lld ms after start\n",
-                    screen->width(), screen->height(), screen->renderer_name(),
-                    static_cast<long long>(ms));
-                first_frame = false;
-                screen->finish_opening();
-            }
-            if (to_write) {
-                std::string write_error;
-                if (!render::write_png(std::move(*to_write), screen->width(), screen->height(),
-                                       sources->config.state_dir / "screen.png", &write_error))
-                    std::fprintf(stderr, "kiosk: %s\n", write_error.c_str());
-            }
-            dirty = false;
-            if (!frame.previous)
-                stage.prepare_slide((frame.current + 1) % sources->deck.slides.size());
-        }
-
-        // Sleep until an event, the next animation frame, or the next slide: a slide that
-        // stands still costs no frames at all.
-        std::int64_t wait = show.idle_ms(now_ms());
-        if (show.fading(now_ms()) || count.running(now_ms())) wait = kFrameMs;
-        SDL_Event event;
-        const int timeout = static_cast<int>(std::min<std::int64_t>(wait, 60'000));
-        if (sdl_waits) {
-            if (!SDL_WaitEventTimeout(&event, timeout)) continue;
-        } else {
-            // Input and signals are looked at ten times a second: quick enough for a person,
-            // and a static slide still costs next to nothing.
-            mailbox.wait(std::chrono::milliseconds(std::min(timeout, 100)));
-            if (!SDL_PollEvent(&event)) continue;
-        }
-        do {
-            if (event.type == SDL_QUIT)
-                running = false;
-            else if (event.type == SDL_KEYDOWN &&
-                     (event.key.keysym.sym == SDLK_ESCAPE || event.key.keysym.sym == SDLK_q))
-                running = false;
-            else if (event.type == SDL_WINDOWEVENT &&
-                     (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED)) {
-                screen->refresh_size();
-                stage.resized();
-                dirty = true;
-            } else if (event.type == SDL_WINDOWEVENT &&
-                       event.window.event == SDL_WINDOWEVENT_EXPOSED) {
-                dirty = true;
-            }
-        } while (SDL_PollEvent(&event));
-
-        if (auto reload = mailbox.take_reload()) {
-            log_diagnostics(reload->diagnostics);
-            const bool reload_failed = model::has_errors(reload->diagnostics);
-            if (reload_failed)
-                std::fprintf(stderr,
-                             "kiosk: keeping what is on screen until the errors above are fixed\n");
-            auto next = std::make_unique<Sources>(
-                merge_sources(std::move(reload->read), paths, sources.get()));
-            const model::Theme& was = sources->config.theme;
-            const model::Theme& now_theme = next->config.theme;
-            if (now_theme.font != was.font || now_theme.bold_font != was.bold_font ||
-                now_theme.italic_font != was.italic_font) {
-                try {
-                    fonts = load_theme_fonts(paths, now_theme);
-                } catch (const std::exception& e) {
-                    std::fprintf(stderr, "kiosk: %s; keeping the fonts in use\n", e.what());
-                    next->config.theme.font = was.font;
-                    next->config.theme.bold_font = was.bold_font;
-                    next->config.theme.italic_font = was.italic_font;
-                }
-            }
-            const std::string current_id = sources->deck.slides[show.current()].id;
-            std::optional<size_t> keep;
-            for (size_t i = 0; i < next->deck.slides.size(); ++i)
-                if (next->deck.slides[i].id == current_id) keep = i;
-            // Any change to the feed or the bundled counter starts a new worker; the screen
-            // keeps its number until the new one publishes (at once: cache or bundled).
-            const bool feed_changed = next->config.counter != sources->config.counter ||
-                                      next->counter != sources->counter ||
-                                      next->config.state_dir != sources->config.state_dir;
-            sources = std::move(next);
-            stage.set_sources(*sources);
-            band_stale = true;
-            show = scene::Slideshow(durations_ms(*sources), fade_ms(sources->config), now_ms(),
-                                    keep.value_or(0));
-            if (feed_changed) {
-                feed.reset();
-                feed = start_feed(*sources, mailbox);
-            }
-            if (!reload_failed)
-                std::fprintf(stderr, "kiosk: reloaded %zu slides\n", sources->deck.slides.size());
-            dirty = true;
-        }
-        if (auto update = mailbox.take_counter()) {
-            // The first number simply appears; later changes count up from what is shown.
-            const std::uint64_t on_screen = counter ? count.value(now_ms()) : update->value;
-            counter = update;
-            count = {on_screen, update->value, now_ms()};
-            band_stale = true;
-            dirty = true;
-        }
-    }
-    std::fprintf(stderr, "kiosk: stopped\n");
-    return 0;
 }
 
 }  // namespace kiosk::app

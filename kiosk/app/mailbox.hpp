@@ -1,12 +1,14 @@
 #pragma once
-// How worker threads hand results to the main thread: they leave the newest value here and push
-// an SDL event that wakes the main loop's wait. Only the newest of each kind matters, so a burst
-// of updates costs one frame.
+// How other threads hand results to the main thread: they leave them here and wake the main
+// loop, through a condition variable and an SDL event (for drivers whose event wait sleeps).
+// Only the newest reload and counter report matter, so a burst costs one frame; log lines and
+// signals are all kept.
 
 #include <SDL.h>
 
 #include <chrono>
 #include <condition_variable>
+#include <deque>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -14,7 +16,7 @@
 #include <vector>
 
 #include "kiosk/app/sources.hpp"
-#include "kiosk/feed/counter_state.hpp"
+#include "kiosk/feed/counter_feed.hpp"
 
 namespace kiosk::app {
 
@@ -24,9 +26,12 @@ class Mailbox {
         ReadSources read;
         model::Diagnostics diagnostics;
     };
+    struct Counter {
+        int generation = 0;  // which feed it came from: a feed replaced since is not shown
+        feed::CounterReport report;
+    };
 
     Mailbox() : wake_event_(SDL_RegisterEvents(1)) {}
-    Uint32 wake_event() const { return wake_event_; }
 
     void post_reload(Reload reload) {
         {
@@ -35,41 +40,62 @@ class Mailbox {
         }
         wake();
     }
-    void post_counter(const feed::CounterState& state) {
+    void post_counter(Counter counter, const std::vector<std::string>& lines) {
         {
             std::lock_guard lock(mutex_);
-            counter_ = state;
+            counter_ = std::move(counter);
+            counter_lines_.insert(counter_lines_.end(), lines.begin(), lines.end());
         }
         wake();
     }
-    // For video drivers whose event wait is a 1 ms polling loop (offscreen, KMS/DRM): sleeps on
-    // a condition variable instead, until something is posted or `timeout` passes.
-    void wait(std::chrono::milliseconds timeout) {
+    void post_signal(int sig) {
+        {
+            std::lock_guard lock(mutex_);
+            signals_.push_back(sig);
+        }
+        wake();
+    }
+
+    // Sleeps until something is posted or `until` passes.
+    void wait_until(std::chrono::steady_clock::time_point until) {
         std::unique_lock lock(mutex_);
-        posted_.wait_for(lock, timeout, [this] { return reload_ || counter_; });
+        posted_.wait_until(lock, until, [this] { return has_mail(); });
     }
 
     std::optional<Reload> take_reload() {
         std::lock_guard lock(mutex_);
         return std::exchange(reload_, std::nullopt);
     }
-    std::optional<feed::CounterState> take_counter() {
+    std::optional<Counter> take_counter(std::vector<std::string>& lines) {
         std::lock_guard lock(mutex_);
+        lines = std::exchange(counter_lines_, {});
         return std::exchange(counter_, std::nullopt);
+    }
+    std::optional<int> take_signal() {
+        std::lock_guard lock(mutex_);
+        if (signals_.empty()) return std::nullopt;
+        const int sig = signals_.front();
+        signals_.pop_front();
+        return sig;
     }
 
   private:
+    bool has_mail() const {
+        return reload_ || counter_ || !counter_lines_.empty() || !signals_.empty();
+    }
     void wake() {
         posted_.notify_all();
         SDL_Event event{};
         event.type = wake_event_;
-        SDL_PushEvent(&event);  // thread-safe in SDL
+        SDL_PushEvent(&event);  // thread-safe in SDL; wakes an X11 or Wayland event wait
     }
     Uint32 wake_event_;
     std::mutex mutex_;
     std::condition_variable posted_;
     std::optional<Reload> reload_;
-    std::optional<feed::CounterState> counter_;
+    std::optional<Counter> counter_;
+    std::vector<std::string> counter_lines_;
+    std::deque<int> signals_;
 };
 
 }  // namespace kiosk::app

@@ -16,10 +16,14 @@ const char* const kUsage =
     "  --slide ID           with --screenshot: which slide (default: the first)\n"
     "  --size WxH           with --screenshot: picture size (default 1920x1080)\n"
     "  --check              validate config and content; one line a problem; exit 1 on errors\n"
-    "  --software           use the software renderer even where a GPU is\n"
+    "  --status             what the running kiosk shows now, read from its status.json\n"
+    "  --software           use the software renderer even where a GPU is (not on KMS/DRM)\n"
     "  --help, --version\n"
     "\n"
-    "Keys: Esc or q quits a window. SIGINT and SIGTERM end it cleanly.\n";
+    "With no paths it reads what the installed service shows: /etc/kiosk/kiosk.json and\n"
+    "/etc/kiosk/content/ (from a build tree: the checkout's config/ and content/).\n"
+    "Keys: Esc or q closes a --windowed preview. SIGHUP reads the files again;\n"
+    "SIGINT and SIGTERM end it cleanly.\n";
 
 std::optional<Size> parse_size(const std::string& text) {
     int w = 0, h = 0;
@@ -62,6 +66,8 @@ Options parse_options(const std::vector<std::string>& args) {
             o.size = size_value();
         else if (arg == "--check")
             o.check = true;
+        else if (arg == "--status")
+            o.status = true;
         else if (arg == "--software")
             o.software = true;
         else if (arg == "--help" || arg == "-h")
@@ -78,7 +84,8 @@ Options parse_options(const std::vector<std::string>& args) {
     }
     if ((o.slide || o.size) && !o.screenshot)
         throw UsageError("--slide and --size go with --screenshot");
-    if (o.check && o.screenshot) throw UsageError("--check and --screenshot cannot be combined");
+    if ((o.check ? 1 : 0) + (o.screenshot ? 1 : 0) + (o.status ? 1 : 0) > 1)
+        throw UsageError("--check, --screenshot and --status go one at a time");
     return o;
 }
 

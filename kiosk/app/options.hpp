@@ -23,6 +23,7 @@ struct Options {
     std::optional<std::string> slide;       // --slide ID
     std::optional<Size> size;               // --size WxH
     bool check = false;
+    bool status = false;    // --status: what the running kiosk shows, from its status.json
     bool software = false;  // --software: the software renderer even where a GPU is
     bool help = false;
     bool version = false;

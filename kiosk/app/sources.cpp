@@ -1,29 +1,6 @@
 #include "kiosk/app/sources.hpp"
 
-#include <unistd.h>
-
 namespace kiosk::app {
-
-std::filesystem::path find_data_root() {
-    std::error_code ec;
-    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
-    std::vector<std::filesystem::path> candidates;
-    if (!ec) {
-        // build/kiosk, build/tests/x/y, /usr/bin/kiosk → /usr/share/kiosk
-        for (auto dir = self.parent_path(); dir.has_relative_path(); dir = dir.parent_path()) {
-            candidates.push_back(dir);
-            candidates.push_back(dir / "share/kiosk");
-        }
-    }
-    candidates.emplace_back(KIOSK_DATA_DIR);
-    candidates.emplace_back(KIOSK_SOURCE_DIR);
-    for (const auto& dir : candidates) {
-        if (std::filesystem::is_directory(dir / "fonts", ec) &&
-            std::filesystem::is_directory(dir / "content", ec))
-            return dir;
-    }
-    return KIOSK_SOURCE_DIR;
-}
 
 ReadSources read_sources(const SourcePaths& paths, model::Diagnostics& diagnostics) {
     ReadSources read;
@@ -46,10 +23,11 @@ Sources merge_sources(ReadSources read, const SourcePaths& paths, const Sources*
         out.config = std::move(*read.config);
     } else if (read.config_failed && last_good) {
         out.config = last_good->config;
-    } else {
-        out.config.state_dir = model::default_state_dir();
     }
-    if (paths.state_dir) out.config.state_dir = std::filesystem::absolute(*paths.state_dir);
+    if (paths.state_dir)
+        out.config.state_dir = std::filesystem::absolute(*paths.state_dir);
+    else if (out.config.state_dir.empty())
+        out.config.state_dir = paths.default_state_dir;
 
     if (read.deck) {
         out.deck = std::move(*read.deck);

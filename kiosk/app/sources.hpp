@@ -18,21 +18,20 @@ struct SourcePaths {
     std::filesystem::path content_dir;
     std::filesystem::path fonts_dir;
     std::optional<std::filesystem::path> state_dir;  // --state-dir
+    std::filesystem::path default_state_dir;         // the layout's, when nothing names one
 
     std::filesystem::path slides_file() const { return content_dir / "slides.json"; }
     std::filesystem::path counter_file() const { return content_dir / "counter.json"; }
 };
 
 struct Sources {
+    // The effective state folder is config.state_dir: --state-dir, else the config's, else the
+    // layout's default.
     model::Config config;
     model::Deck deck = model::builtin_deck();
     std::optional<model::CounterContent> counter;
     bool deck_is_builtin = true;
 };
-
-// Where the program's own fonts, content and config are: beside the executable in a checkout
-// (build/kiosk → ./), or the installed data folder.
-std::filesystem::path find_data_root();
 
 // What could be read and validated of each file (disk work: call it off the main thread).
 struct ReadSources {

@@ -7,25 +7,31 @@
 
 namespace kiosk::app {
 
-Stage::Stage(render::Screen& screen, const text::FontSet& fonts) : screen_(screen), fonts_(fonts) {}
+Stage::Stage(render::Screen& screen, const text::FontSet& fonts, const Sources& sources)
+    : screen_(screen), fonts_(fonts), sources_(&sources) {}
 
 void Stage::set_sources(const Sources& sources) {
     sources_ = &sources;
     slides_.clear();
-    prepare_band();
+    counter_known_ = false;
 }
 
-void Stage::resized() {
-    slides_.clear();
-    prepare_band();
-}
-
-void Stage::set_counter(const std::optional<feed::CounterState>& state, std::uint64_t shown) {
-    counter_ = state;
-    shown_ = shown;
-    prepare_band();
+void Stage::update_counter(const Player::Frame& frame) {
+    if (counter_known_ && counter_ == frame.counter && counter_value_ == frame.counter_value &&
+        band_shown_ == frame.band)
+        return;
+    counter_known_ = true;
+    counter_ = frame.counter;
+    counter_value_ = frame.counter_value;
+    band_shown_ = frame.band;
+    band_ = {};
+    if (frame.band)
+        band_ = render::prepare(
+            screen_.renderer(),
+            scene::compose_band(*frame.counter, frame.counter_value, sources_->config.theme, fonts_,
+                                screen_.width(), screen_.height()),
+            glyphs_);
     // Slides of the counter layout show the number too: they are made anew when next drawn.
-    if (!sources_) return;
     for (auto it = slides_.begin(); it != slides_.end();) {
         const bool shows_counter =
             sources_->deck.slides.at(it->first).layout == model::Layout::Counter;
@@ -33,32 +39,24 @@ void Stage::set_counter(const std::optional<feed::CounterState>& state, std::uin
     }
 }
 
-void Stage::prepare_band() {
-    band_ = {};
-    if (!counter_ || !sources_) return;
-    band_ = render::prepare(screen_.renderer(),
-                            scene::compose_band(*counter_, shown_, sources_->config.theme, fonts_,
-                                                screen_.width(), screen_.height()),
-                            glyphs_);
-}
-
-const render::PreparedList& Stage::slide(size_t index) {
+const render::PreparedList& Stage::slide(size_t index, const Player::Frame& frame) {
     auto it = slides_.find(index);
     if (it != slides_.end()) return it->second;
     const auto& slide = sources_->deck.slides.at(index);
-    return slides_[index] = render::prepare(
-               screen_.renderer(),
-               scene::compose_slide(slide, sources_->config.theme, fonts_, screen_.width(),
-                                    screen_.height(), {counter_ ? &*counter_ : nullptr, shown_}),
-               glyphs_);
+    const scene::CounterView view{frame.counter ? &*frame.counter : nullptr, frame.counter_value};
+    return slides_[index] =
+               render::prepare(screen_.renderer(),
+                               scene::compose_slide(slide, sources_->config.theme, fonts_,
+                                                    screen_.width(), screen_.height(), view),
+                               glyphs_);
 }
 
-void Stage::prepare_slide(size_t index) {
-    if (sources_ && index < sources_->deck.slides.size()) slide(index);
+void Stage::prepare_slide(size_t index, const Player::Frame& frame) {
+    if (index < sources_->deck.slides.size()) slide(index, frame);
 }
 
-void Stage::draw(const scene::Slideshow::Frame& frame) {
-    if (!sources_) return;
+void Stage::draw(const Player::Frame& frame) {
+    update_counter(frame);
     // Only the slides on screen and the one after keep their textures.
     const size_t count = sources_->deck.slides.size();
     for (auto it = slides_.begin(); it != slides_.end();) {
@@ -72,10 +70,11 @@ void Stage::draw(const scene::Slideshow::Frame& frame) {
     if (frame.previous) {
         // Both slides stand on the same ground, so fading their ink is a crossfade.
         const auto alpha = static_cast<Uint8>(std::lround(255 * frame.progress));
-        render::draw(screen_.renderer(), slide(*frame.previous), static_cast<Uint8>(255 - alpha));
-        render::draw(screen_.renderer(), slide(frame.current), alpha);
+        render::draw(screen_.renderer(), slide(*frame.previous, frame),
+                     static_cast<Uint8>(255 - alpha));
+        render::draw(screen_.renderer(), slide(frame.current, frame), alpha);
     } else {
-        render::draw(screen_.renderer(), slide(frame.current));
+        render::draw(screen_.renderer(), slide(frame.current, frame));
     }
     render::draw(screen_.renderer(), band_);
 }

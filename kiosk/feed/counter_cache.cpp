@@ -1,78 +1,74 @@
 #include "kiosk/feed/counter_cache.hpp"
 
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
+
+#include "kiosk/feed/url_text.hpp"
+#include "kiosk/model/limits.hpp"
+#include "kiosk/model/small_file.hpp"
+#include "kiosk/state/state_dir.hpp"
 
 namespace kiosk::feed {
+
+namespace {
+constexpr std::uint64_t kCacheBytes = 4096;  // the file is about 150 bytes
+}
 
 std::filesystem::path counter_cache_file(const std::filesystem::path& state_dir) {
     return state_dir / "counter-cache.json";
 }
 
 std::optional<CachedCounter> load_counter_cache(const std::filesystem::path& state_dir,
-                                                const std::string& url, const std::string& pointer,
+                                                const FeedIdentity& feed, std::int64_t now_unix,
                                                 std::string* why) {
     const auto file = counter_cache_file(state_dir);
-    std::ifstream in(file);
-    if (!in) return std::nullopt;
-    std::stringstream text;
-    text << in.rdbuf();
+    std::error_code ec;
+    if (!std::filesystem::exists(std::filesystem::symlink_status(file, ec))) return std::nullopt;
+    const auto refuse = [&](const std::string& what) -> std::optional<CachedCounter> {
+        if (why) *why = file.string() + ": " + what;
+        return std::nullopt;
+    };
+    std::string text, problem;
+    if (!model::read_small_file(file.string(), kCacheBytes, text, problem))
+        return refuse(problem + ", ignored");
     CachedCounter cache;
+    std::string fingerprint;
     try {
-        const auto json = nlohmann::json::parse(text.str());
-        cache.value = json.at("value").get<std::uint64_t>();
-        cache.fetched_unix = json.at("fetched_unix").get<std::int64_t>();
-        cache.url = json.at("url").get<std::string>();
-        cache.pointer = json.at("pointer").get<std::string>();
-    } catch (const nlohmann::json::exception& e) {
-        if (why) *why = file.string() + ": corrupt, ignored (" + e.what() + ")";
-        return std::nullopt;
+        const auto json = nlohmann::json::parse(text);
+        const auto& value = json.at("value");
+        const auto& fetched = json.at("fetched_unix");
+        if (!value.is_number_unsigned() || !fetched.is_number_integer())
+            return refuse("corrupt, ignored (value and fetched_unix must be whole numbers)");
+        cache.value = value.get<std::uint64_t>();
+        cache.fetched_unix = fetched.get<std::int64_t>();
+        // Caches written before fingerprints named the feed by its URL and pointer in clear.
+        fingerprint = json.contains("feed")
+                          ? json.at("feed").get<std::string>()
+                          : feed_fingerprint(json.at("url").get<std::string>(),
+                                             json.at("pointer").get<std::string>());
+    } catch (const std::exception& e) {
+        return refuse(std::string("corrupt, ignored (") +
+                      (dynamic_cast<const nlohmann::json::exception*>(&e) ? "not the cache's JSON"
+                                                                          : "unreadable") +
+                      ")");
     }
-    if (cache.url != url || cache.pointer != pointer) {
-        if (why)
-            *why = file.string() + ": from another feed (" + cache.url + " " + cache.pointer +
-                   "), not shown";
-        return std::nullopt;
-    }
+    if (cache.value > model::limits::kMaxCount || cache.fetched_unix < 0)
+        return refuse("corrupt, ignored (a value or time no feed gives)");
+    if (fingerprint != feed_fingerprint(feed.url, feed.pointer))
+        return refuse("from another feed, not shown");
+    if (cache.fetched_unix > now_unix) cache.fetched_unix = now_unix;
     return cache;
 }
 
-bool save_counter_cache(const std::filesystem::path& state_dir, const CachedCounter& cache,
-                        std::string* error) {
-    const auto fail = [&](const std::string& what) {
-        if (error) *error = what + ": " + std::strerror(errno);
-        return false;
-    };
-    std::error_code ec;
-    std::filesystem::create_directories(state_dir, ec);
-    const auto file = counter_cache_file(state_dir);
-    const auto temporary = file.string() + ".tmp";
+bool save_counter_cache(const std::filesystem::path& state_dir, const FeedIdentity& feed,
+                        const CachedCounter& cache, std::string* error) {
     const std::string text = nlohmann::json{{"value", cache.value},
                                             {"fetched_unix", cache.fetched_unix},
-                                            {"url", cache.url},
-                                            {"pointer", cache.pointer}}
+                                            {"feed", feed_fingerprint(feed.url, feed.pointer)},
+                                            {"url", redacted_url(feed.url)}}
                                  .dump() +
                              "\n";
-    const int fd = open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) return fail(temporary);
-    const bool written =
-        write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && fsync(fd) == 0;
-    close(fd);
-    if (!written) return fail(temporary);
-    if (rename(temporary.c_str(), file.c_str()) != 0) return fail(file.string());
-    // The rename itself must reach the disk too, or a power cut could undo it.
-    const int dir = open(state_dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir >= 0) {
-        fsync(dir);
-        close(dir);
-    }
-    return true;
+    return state::write_file_atomically(state_dir, counter_cache_file(state_dir).filename(), text,
+                                        true, error);
 }
 
 }  // namespace kiosk::feed

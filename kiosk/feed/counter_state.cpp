@@ -14,7 +14,9 @@ std::int64_t midnight_utc(const model::CivilDate& d) {
     return static_cast<std::int64_t>(timegm(&t));
 }
 
-const char* name(Freshness f) {
+}  // namespace
+
+const char* freshness_name(Freshness f) {
     switch (f) {
         case Freshness::Live:
             return "live";
@@ -25,8 +27,6 @@ const char* name(Freshness f) {
     }
     return "?";
 }
-
-}  // namespace
 
 CounterState bundled_state(const model::CounterContent& content) {
     CounterState s;
@@ -44,7 +44,6 @@ CounterTracker::CounterTracker(model::CounterFeedConfig config, model::CounterCo
     if (cached) {
         value_ = cached->value;
         fetched_unix_ = cached->fetched_unix;
-        reported_ = Freshness::Stale;
     }
 }
 
@@ -64,42 +63,42 @@ CounterState CounterTracker::state(Time now) const {
     return s;
 }
 
-void CounterTracker::tick(Time now, Lines& log) {
-    const Freshness f = state(now).freshness;
-    if (f != reported_) {
-        log.push_back(std::string("now ") + name(f) + ", showing " +
-                      std::to_string(state(now).value));
-        reported_ = f;
-    }
-}
-
 bool CounterTracker::on_success(std::uint64_t value, std::int64_t fetched_unix, Time now,
                                 Lines& log) {
     if (failing_) log.push_back("feed answers again");
     failing_ = false;
+    error_.clear();
+    last_success_ = now;
     if (value_ && value < *value_ && !config_.allow_decrease) {
-        // A glitching feed must not make signatures disappear from the screen.
-        log.push_back("feed says " + std::to_string(value) + ", lower than " +
-                      std::to_string(*value_) +
-                      " on screen: ignored (set counter.allow_decrease to accept)");
-        tick(now, log);
-        return false;
+        // A glitching feed must not make signatures disappear, nor one wild answer stay up for
+        // good: a lower value is believed once the feed repeats it.
+        if (lower_ != value) {
+            lower_ = value;
+            lower_count_ = 0;
+            log.push_back("feed says " + std::to_string(value) + ", lower than " +
+                          std::to_string(*value_) + " on screen: shown if it says so " +
+                          std::to_string(kConfirmations) + " times in a row");
+        }
+        if (++lower_count_ < kConfirmations) {
+            fetched_unix_ = fetched_unix;  // the feed answered: what is shown is still current
+            return false;
+        }
     }
+    lower_.reset();
+    lower_count_ = 0;
     const bool changed = !value_ || *value_ != value;
     if (changed && value_)
         log.push_back("value " + std::to_string(*value_) + " -> " + std::to_string(value));
     value_ = value;
     fetched_unix_ = fetched_unix;
-    last_success_ = now;
-    tick(now, log);
     return changed;
 }
 
-void CounterTracker::on_failure(const std::string& why, Time now, Lines& log) {
+void CounterTracker::on_failure(const std::string& why, Time, Lines& log) {
     // One line when failures start, not one a poll: a dead network for a day is one line.
     if (!failing_) log.push_back(why);
     failing_ = true;
-    tick(now, log);
+    error_ = why;
 }
 
 }  // namespace kiosk::feed

@@ -1,6 +1,9 @@
 #include "kiosk/model/config.hpp"
 
+#include <pwd.h>
+#include <unistd.h>
 #include <algorithm>
+
 #include <cstdio>
 #include <cstdlib>
 
@@ -10,11 +13,15 @@
 namespace kiosk::model {
 
 std::filesystem::path default_state_dir() {
-    if (const char* xdg = std::getenv("XDG_STATE_HOME"); xdg && *xdg)
+    if (const char* xdg = std::getenv("XDG_STATE_HOME"); xdg && *xdg && xdg[0] == '/')
         return std::filesystem::path(xdg) / "kiosk";
-    if (const char* home = std::getenv("HOME"); home && *home)
+    if (const char* home = std::getenv("HOME"); home && *home && home[0] == '/')
         return std::filesystem::path(home) / ".local/state/kiosk";
-    return std::filesystem::temp_directory_path() / "kiosk";
+    // Without HOME (a service, cron), the home the password database names. Never a shared
+    // temporary folder: another user could plant files there before the kiosk writes.
+    if (const passwd* user = getpwuid(geteuid()); user && user->pw_dir && user->pw_dir[0] == '/')
+        return std::filesystem::path(user->pw_dir) / ".local/state/kiosk";
+    return {};
 }
 
 bool valid_url_scheme(const std::string& url) {
@@ -218,14 +225,12 @@ std::optional<Config> parse_config(const std::string& file, Diagnostics& diagnos
     }
     read_theme(top, config.theme, config.font_pos);
     std::string state_dir;
-    if (top.string("state_dir", state_dir) && !state_dir.empty()) {
+    if (top.string("state_dir", state_dir, false, 1024) && !state_dir.empty()) {
         std::filesystem::path dir(state_dir);
         config.state_dir =
             dir.is_absolute()
                 ? dir
                 : std::filesystem::absolute(std::filesystem::path(file).parent_path() / dir);
-    } else {
-        config.state_dir = default_state_dir();
     }
     read_counter(top, config.counter);
     top.finish();

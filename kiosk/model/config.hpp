@@ -54,12 +54,13 @@ struct Config {
     Transition transition = Transition::Crossfade;
     double transition_s = 0.8;
     Theme theme;
-    std::filesystem::path state_dir;  // absolute after loading
+    std::filesystem::path state_dir;  // absolute; empty when the file names none
     CounterFeedConfig counter;
 };
 
-// The folder for what the kiosk writes when the config names none:
-// $XDG_STATE_HOME/kiosk, else ~/.local/state/kiosk.
+// The folder for what a kiosk run from a build tree writes when nothing names another:
+// $XDG_STATE_HOME/kiosk, else ~/.local/state/kiosk (HOME, else the password database's home);
+// empty when there is no home at all.
 std::filesystem::path default_state_dir();
 
 // Parses and validates; nullopt when any error was found (the caller keeps its last good config).

@@ -1,17 +1,12 @@
 #include "kiosk/model/object_reader.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
 #include <cmath>
-#include <cstring>
 #include <sstream>
 
 #include "kiosk/model/limits.hpp"
 #include "kiosk/model/printable.hpp"
+#include "kiosk/model/small_file.hpp"
 #include "kiosk/model/utf8.hpp"
 
 namespace kiosk::model {
@@ -169,51 +164,6 @@ int edit_distance(std::string_view a, std::string_view b) {
     }
     return row[b.size()];
 }
-
-namespace {
-
-// Reads a whole regular file of at most `limit` bytes. Opened without blocking, so a FIFO or a
-// device put where a file should be cannot hang the reader, and the size is checked before
-// anything is read.
-bool read_small_file(const std::string& path, std::uint64_t limit, std::string& text,
-                     std::string& why) {
-    const int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0) {
-        why = std::string("cannot be read: ") + std::strerror(errno);
-        return false;
-    }
-    struct stat st {};
-    bool ok = fstat(fd, &st) == 0;
-    if (ok && !S_ISREG(st.st_mode)) {
-        why = "is not a regular file";
-        ok = false;
-    } else if (ok && static_cast<std::uint64_t>(st.st_size) > limit) {
-        why = "is " + std::to_string(st.st_size) + " bytes; files larger than " +
-              std::to_string(limit) + " bytes are not read";
-        ok = false;
-    }
-    if (ok) {
-        // The file may grow while it is read: never take more than the limit.
-        text.resize(static_cast<size_t>(st.st_size));
-        size_t got = 0;
-        char extra;
-        while (got < text.size()) {
-            const ssize_t n = read(fd, text.data() + got, text.size() - got);
-            if (n < 0 && errno == EINTR) continue;
-            if (n <= 0) break;
-            got += static_cast<size_t>(n);
-        }
-        text.resize(got);
-        if (read(fd, &extra, 1) > 0) {
-            why = "grew while it was read; try again once it is saved";
-            ok = false;
-        }
-    }
-    close(fd);
-    return ok;
-}
-
-}  // namespace
 
 std::optional<JsonValue> read_json_file(const std::string& path, Diagnostics& diagnostics) {
     std::string text, why;

@@ -4,16 +4,9 @@
 
 #include <system_error>
 
-namespace kiosk::render {
+#include "kiosk/state/state_dir.hpp"
 
-bool lacks_gpu() {
-    std::error_code ec;
-    for (const auto& entry : std::filesystem::directory_iterator("/dev/dri", ec))
-        if (entry.path().filename().string().rfind("renderD", 0) == 0 ||
-            entry.path().filename().string().rfind("card", 0) == 0)
-            return false;
-    return true;
-}
+namespace kiosk::render {
 
 std::unique_ptr<Screen> Screen::open(const ScreenOptions& options, std::string* error) {
     std::unique_ptr<Screen> screen(new Screen);
@@ -53,7 +46,8 @@ std::unique_ptr<Screen> Screen::open(const ScreenOptions& options, std::string* 
     if (!options.hidden) SDL_ShowCursor(SDL_DISABLE);
     // Without this hint SDL backs a software window with a GL texture, loading a whole GL
     // stack (llvmpipe where there is no GPU): slower to start and far heavier in memory.
-    if (options.software) SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION,
+                options.software && options.framebuffer_without_gl ? "0" : "1");
     const Uint32 renderer_flags = options.software ? SDL_RENDERER_SOFTWARE : 0;
     screen->renderer_ = SDL_CreateRenderer(screen->window_, -1, renderer_flags);
     if (!screen->renderer_ && !options.software)
@@ -121,32 +115,52 @@ std::vector<Uint32> Screen::read_pixels() const {
 }
 
 bool Screen::save_png(const std::filesystem::path& file, std::string* error) const {
-    return write_png(read_pixels(), width_, height_, file, error);
+    const auto png = encode_png(read_pixels(), width_, height_, error);
+    if (!png) return false;
+    const auto dir = file.has_parent_path() ? file.parent_path() : std::filesystem::path(".");
+    return state::write_file_atomically(dir, file.filename(), *png, false, error, 0644);
 }
 
-bool write_png(std::vector<Uint32> pixels, int width, int height, const std::filesystem::path& file,
-               std::string* error) {
+std::optional<std::string> encode_png(std::vector<Uint32> pixels, int width, int height,
+                                      std::string* error) {
     SDL_Surface* surface = SDL_CreateRGBSurfaceWithFormatFrom(pixels.data(), width, height, 32,
                                                               width * 4, SDL_PIXELFORMAT_ARGB8888);
     if (!surface) {
         if (error) *error = SDL_GetError();
-        return false;
+        return std::nullopt;
     }
-    std::error_code ec;
-    if (file.has_parent_path()) std::filesystem::create_directories(file.parent_path(), ec);
-    const std::filesystem::path temporary = file.string() + ".tmp";
-    const bool saved = IMG_SavePNG(surface, temporary.c_str()) == 0;
+    // SDL_image writes through an SDL_RWops; this one grows a string.
+    std::string out;
+    SDL_RWops* rw = SDL_AllocRW();
+    if (!rw) {
+        SDL_FreeSurface(surface);
+        if (error) *error = SDL_GetError();
+        return std::nullopt;
+    }
+    rw->hidden.unknown.data1 = &out;
+    rw->write = [](SDL_RWops* ctx, const void* data, size_t size, size_t count) -> size_t {
+        static_cast<std::string*>(ctx->hidden.unknown.data1)
+            ->append(static_cast<const char*>(data), size * count);
+        return count;
+    };
+    rw->size = [](SDL_RWops* ctx) -> Sint64 {
+        return static_cast<Sint64>(static_cast<std::string*>(ctx->hidden.unknown.data1)->size());
+    };
+    rw->seek = [](SDL_RWops* ctx, Sint64, int) -> Sint64 {
+        return static_cast<Sint64>(static_cast<std::string*>(ctx->hidden.unknown.data1)->size());
+    };
+    rw->read = [](SDL_RWops*, void*, size_t, size_t) -> size_t { return 0; };
+    rw->close = [](SDL_RWops* ctx) -> int {
+        SDL_FreeRW(ctx);
+        return 0;
+    };
+    const bool saved = IMG_SavePNG_RW(surface, rw, 1) == 0;
     SDL_FreeSurface(surface);
     if (!saved) {
-        if (error) *error = file.string() + ": cannot be written: " + IMG_GetError();
-        return false;
+        if (error) *error = std::string("cannot encode PNG: ") + IMG_GetError();
+        return std::nullopt;
     }
-    std::filesystem::rename(temporary, file, ec);
-    if (ec) {
-        if (error) *error = file.string() + ": cannot be written: " + ec.message();
-        return false;
-    }
-    return true;
+    return out;
 }
 
 }  // namespace kiosk::render

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,12 +23,9 @@ struct ScreenOptions {
     int rotation = 0;           // clockwise degrees: 0, 90, 180, 270
     bool software = false;      // SDL's software renderer rather than the GPU's
     bool hidden = false;        // no visible window: offscreen screenshots
+    // Keep software frames out of GL (X11, offscreen); Wayland has no other way to show them.
+    bool framebuffer_without_gl = true;
 };
-
-// True when this machine shows no GPU device (/dev/dri): a VM, a server, Xvfb. There a GL
-// renderer is Mesa's llvmpipe, which costs ~70 MiB more than SDL's software renderer and draws
-// these slides no faster.
-bool lacks_gpu();
 
 class Screen {
   public:
@@ -36,6 +34,7 @@ class Screen {
     ~Screen();
 
     SDL_Renderer* renderer() const { return renderer_; }
+    SDL_Window* window() const { return window_; }
     // The upright size scenes are laid out for.
     int width() const { return width_; }
     int height() const { return height_; }
@@ -68,9 +67,9 @@ class Screen {
     std::string renderer_name_;
 };
 
-// Writes ARGB8888 pixels (as read_pixels gives them) as PNG, through a temporary file and a
-// rename, so a reader never sees half a file.
-bool write_png(std::vector<Uint32> pixels, int width, int height, const std::filesystem::path& file,
-               std::string* error);
+// ARGB8888 pixels (as read_pixels gives them) encoded as PNG, in memory: the caller decides
+// where (and on which thread) the file is written.
+std::optional<std::string> encode_png(std::vector<Uint32> pixels, int width, int height,
+                                      std::string* error);
 
 }  // namespace kiosk::render

@@ -47,9 +47,10 @@ std::int64_t Slideshow::idle_ms(std::int64_t now_ms) {
     return std::max<std::int64_t>(0, shown_at_ + durations_[current_] - now_ms);
 }
 
-void Slideshow::replace(std::vector<std::int64_t> durations_ms, std::optional<size_t> keep,
-                        std::int64_t now_ms) {
+void Slideshow::replace(std::vector<std::int64_t> durations_ms, std::int64_t fade_ms,
+                        std::optional<size_t> keep, std::int64_t now_ms) {
     durations_ = std::move(durations_ms);
+    fade_ms_ = fade_ms;
     previous_.reset();
     if (keep && *keep < durations_.size()) {
         current_ = *keep;  // the same slide stays; its time on screen goes on

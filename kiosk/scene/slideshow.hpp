@@ -28,9 +28,10 @@ class Slideshow {
     size_t current() const { return current_; }
     bool fading(std::int64_t now_ms) const { return previous_ && now_ms < shown_at_ + fade_ms_; }
 
-    // A new deck: keep showing the slide of the same id if it is still there, else start over.
-    void replace(std::vector<std::int64_t> durations_ms, std::optional<size_t> keep,
-                 std::int64_t now_ms);
+    // A new deck (and fade): keep showing the slide of the same id if it is still there, its
+    // time on screen going on, else start over.
+    void replace(std::vector<std::int64_t> durations_ms, std::int64_t fade_ms,
+                 std::optional<size_t> keep, std::int64_t now_ms);
 
   private:
     void advance(std::int64_t now_ms);

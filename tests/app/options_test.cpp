@@ -33,5 +33,5 @@ TEST_CASE("command line mistakes are one clear line", "[options]") {
                       "--size takes WIDTHxHEIGHT such as 1920x1080, not \"big\"");
     CHECK_THROWS_WITH(parse_options({"--slide", "x"}), "--slide and --size go with --screenshot");
     CHECK_THROWS_WITH(parse_options({"--check", "--screenshot", "a.png"}),
-                      "--check and --screenshot cannot be combined");
+                      "--check, --screenshot and --status go one at a time");
 }

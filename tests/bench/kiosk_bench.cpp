@@ -185,17 +185,22 @@ int main(int argc, char** argv) {
     std::string error;
     auto screen = render::Screen::open(options, &error);
     if (!screen) return 1;
-    app::Stage stage(*screen, fonts);
-    stage.set_sources(sources);
+    app::Stage stage(*screen, fonts, sources);
     feed::CounterState counter =
         feed::bundled_state(sources.counter.value_or(model::CounterContent{}));
-    stage.set_counter(counter, counter.value);
-    stage.prepare_slide(0);
-    stage.prepare_slide(1);
+    app::Player::Frame still;
+    still.counter = counter;
+    still.counter_value = counter.value;
+    still.band = true;
+    stage.prepare_slide(0, still);
+    stage.prepare_slide(1, still);
     {
         std::vector<double> times;
         for (int i = 0; i <= 120; ++i) {
-            scene::Slideshow::Frame frame{1, 0, static_cast<float>(i % 60) / 60.0f};
+            app::Player::Frame frame = still;
+            frame.current = 1;
+            frame.previous = 0;
+            frame.progress = static_cast<float>(i % 60) / 60.0f;
             const auto t0 = Clock::now();
             stage.draw(frame);
             screen->present();
@@ -219,8 +224,10 @@ int main(int argc, char** argv) {
         std::vector<double> times;
         for (int i = 0; i <= 60; ++i) {
             const auto t0 = Clock::now();
-            stage.set_counter(counter, scene::count_up_value(0, 2500, i * 16, 1000));
-            stage.draw({index, std::nullopt, 1});
+            app::Player::Frame frame = still;
+            frame.current = index;
+            frame.counter_value = scene::count_up_value(0, 2500, i * 16, 1000);
+            stage.draw(frame);
             screen->present();
             times.push_back(ms_since(t0));
         }

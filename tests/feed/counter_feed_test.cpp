@@ -3,6 +3,9 @@
 
 #include "kiosk/feed/counter_feed.hpp"
 
+#include <algorithm>
+#include <ctime>
+
 #include <catch2/catch.hpp>
 
 #include "feed/feed_fixtures.hpp"
@@ -26,28 +29,36 @@ std::ostream& operator<<(std::ostream& out, const Shown& s) {
     return out << names[static_cast<int>(s.freshness)] << " " << s.value;
 }
 
+// A feed polled by hand: `poll(feed)` is one request, as the poller's thread would make it.
 struct Rig {
     test::HttpServer server;
     test::TempDir state;
+    feed::HttpClient client;
     feed::CounterFeed::Lines log;
 
     feed::CounterFeed make(model::CounterFeedConfig config) {
-        return feed::CounterFeed(std::move(config), test::bundled_content(), state.path(), log);
+        return feed::CounterFeed(std::move(config), test::bundled_content(), state.path(), true,
+                                 log);
     }
     feed::CounterFeed make(const std::string& path = "/feed.json") {
         return make(test::feed_config(server.url(path)));
     }
+    bool poll(feed::CounterFeed& feed) { return feed.poll_once(client, Clock::now(), log); }
 
-    static Shown shown(const feed::CounterFeed& feed) {
-        const auto s = feed.state(Clock::now());
+    static Shown shown(const feed::CounterFeed& feed, Clock::time_point at = Clock::now()) {
+        const auto s = feed.report(at).state;
         return {s.freshness, s.value};
     }
     // The screen after one poll of an answer with this status and body.
     Shown after_answer(int status, const std::string& body) {
         server.set_route("/feed.json", status, body);
         auto feed = make();
-        feed.poll(Clock::now(), log);
+        poll(feed);
         return shown(feed);
+    }
+    std::optional<feed::CachedCounter> cache(const model::CounterFeedConfig& config) const {
+        return feed::load_counter_cache(state.path(), {config.url, config.pointer},
+                                        std::time(nullptr), nullptr);
     }
     std::string logged() const {
         std::string all;
@@ -61,8 +72,7 @@ struct Rig {
 TEST_CASE("a good answer shows live - and is kept for a restart", "[feed][http]") {
     Rig rig;
     CHECK(rig.after_answer(200, test::feed_body("81")) == Shown{Freshness::Live, 81});
-    const auto cache = feed::load_counter_cache(rig.state.path(), rig.server.url("/feed.json"),
-                                                "/result/signatories/total", nullptr);
+    const auto cache = rig.cache(test::feed_config(rig.server.url("/feed.json")));
     REQUIRE(cache);
     CHECK(cache->value == 81u);
 }
@@ -83,6 +93,8 @@ TEST_CASE("answers that hold no usable number leave the bundled value", "[feed][
         {200, test::feed_body("-81"), "negative"},
         {200, test::feed_body("81.5"), "not a whole number"},
         {200, test::feed_body("99999999999999999999"), "implausibly large"},
+        {200, R"({"x": 1e400, "result": {"signatories": {"total": 81}}})", "too large for JSON"},
+        {200, std::string(5000, '[') + std::string(5000, ']'), "nests deeper than 64"},
     };
     for (const auto& c : cases) {
         INFO(c.status << " " << c.body);
@@ -100,13 +112,11 @@ TEST_CASE("after a good answer - a bad one keeps the number - live until two int
     rig.server.set_route("/feed.json", 200, test::feed_body("81"));
     auto config = test::feed_config(rig.server.url("/feed.json"));
     auto feed = rig.make(config);
-    const auto start = Clock::now();
-    feed.poll(start, rig.log);
+    rig.poll(feed);
     rig.server.set_route("/feed.json", 500, "down");
-    feed.poll(Clock::now(), rig.log);
+    rig.poll(feed);
     CHECK(Rig::shown(feed) == Shown{Freshness::Live, 81});
-    const auto s = feed.state(Clock::now() + std::chrono::seconds(61));
-    CHECK(Shown{s.freshness, s.value} == Shown{Freshness::Stale, 81});
+    CHECK(Rig::shown(feed, Clock::now() + std::chrono::seconds(61)) == Shown{Freshness::Stale, 81});
 }
 
 TEST_CASE("a server that accepts and never answers costs one timeout - then the bundled value",
@@ -117,12 +127,12 @@ TEST_CASE("a server that accepts and never answers costs one timeout - then the 
     config.timeout_s = 0.5;
     auto feed = rig.make(config);
     const auto start = Clock::now();
-    feed.poll(start, rig.log);
+    rig.poll(feed);
     const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start);
     CHECK(took.count() >= 450);
     CHECK(took.count() < 3000);
     CHECK(Rig::shown(feed) == Shown{Freshness::Bundled, 72});
-    CHECK_THAT(rig.logged(), Catch::Contains("no answer within 500 ms"));
+    CHECK_THAT(rig.logged(), Catch::Contains("no complete answer within 500 ms"));
 }
 
 TEST_CASE("an answer larger than the cap is an error - declared or not", "[feed][http]") {
@@ -134,14 +144,14 @@ TEST_CASE("an answer larger than the cap is an error - declared or not", "[feed]
         INFO(path);
         rig.log.clear();
         auto feed = rig.make(path);
-        feed.poll(Clock::now(), rig.log);
+        rig.poll(feed);
         CHECK(Rig::shown(feed) == Shown{Freshness::Bundled, 72});
         CHECK_THAT(rig.logged(), Catch::Contains("answer larger than 1024 KiB"));
     }
     // Under the cap, the same answer is fine.
     rig.server.set_route("/small.json", 200, test::feed_body("81") + std::string(1000, ' '));
     auto feed = rig.make("/small.json");
-    feed.poll(Clock::now(), rig.log);
+    rig.poll(feed);
     CHECK(Rig::shown(feed) == Shown{Freshness::Live, 81});
 }
 
@@ -150,14 +160,14 @@ TEST_CASE("redirects are followed over http only - a few at most", "[feed][http]
     rig.server.set_route("/feed.json", 200, test::feed_body("81"));
     rig.server.set_route("/moved", 302, "", {{"Location", rig.server.url("/feed.json")}});
     auto moved = rig.make("/moved");
-    moved.poll(Clock::now(), rig.log);
+    rig.poll(moved);
     CHECK(Rig::shown(moved) == Shown{Freshness::Live, 81});
 
     test::TempDir secret;
     const std::string file = secret.write("counter.json", test::feed_body("999"));
     rig.server.set_route("/to-file", 302, "", {{"Location", "file://" + file}});
     auto to_file = rig.make("/to-file");
-    to_file.poll(Clock::now(), rig.log);
+    rig.poll(to_file);
     CHECK(Rig::shown(to_file) == Shown{Freshness::Bundled, 72});
     CHECK_THAT(rig.logged(), Catch::Contains("only http and https"));
 
@@ -166,7 +176,7 @@ TEST_CASE("redirects are followed over http only - a few at most", "[feed][http]
                              {{"Location", rig.server.url("/hop" + std::to_string(i + 1))}});
     rig.server.set_route("/hop5", 200, test::feed_body("81"));
     auto far = rig.make("/hop0");
-    far.poll(Clock::now(), rig.log);
+    rig.poll(far);
     CHECK(Rig::shown(far) == Shown{Freshness::Bundled, 72});
 }
 
@@ -174,9 +184,9 @@ TEST_CASE("an unchanged feed answers 304 and the number stays live", "[feed][htt
     Rig rig;
     rig.server.set_route("/feed.json", 200, test::feed_body("81"), {{"ETag", "\"v81\""}});
     auto feed = rig.make();
-    feed.poll(Clock::now(), rig.log);
-    feed.poll(Clock::now(), rig.log);
-    feed.poll(Clock::now(), rig.log);
+    rig.poll(feed);
+    rig.poll(feed);
+    rig.poll(feed);
     CHECK(rig.server.answered(200) == 1);
     CHECK(rig.server.answered(304) == 2);
     CHECK(rig.server.requests().back().headers.at("if-none-match") == "\"v81\"");
@@ -184,7 +194,7 @@ TEST_CASE("an unchanged feed answers 304 and the number stays live", "[feed][htt
 
     // A new version is fetched in full.
     rig.server.set_route("/feed.json", 200, test::feed_body("83"), {{"ETag", "\"v83\""}});
-    CHECK(feed.poll(Clock::now(), rig.log));
+    CHECK(rig.poll(feed));
     CHECK(Rig::shown(feed) == Shown{Freshness::Live, 83});
 }
 
@@ -193,8 +203,8 @@ TEST_CASE("Last-Modified is sent back as If-Modified-Since", "[feed][http]") {
     rig.server.set_route("/feed.json", 200, test::feed_body("81"),
                          {{"Last-Modified", "Sun, 26 Oct 2025 10:00:00 GMT"}});
     auto feed = rig.make();
-    feed.poll(Clock::now(), rig.log);
-    feed.poll(Clock::now(), rig.log);
+    rig.poll(feed);
+    rig.poll(feed);
     CHECK(rig.server.requests().back().headers.at("if-modified-since") ==
           "Sun, 26 Oct 2025 10:00:00 GMT");
 }
@@ -205,7 +215,7 @@ TEST_CASE("configured headers reach the feed", "[feed][http]") {
     auto config = test::feed_config(rig.server.url("/feed.json"));
     config.headers["Authorization"] = "Bearer s3cret";
     auto feed = rig.make(config);
-    feed.poll(Clock::now(), rig.log);
+    rig.poll(feed);
     const auto request = rig.server.requests().back();
     CHECK(request.headers.at("authorization") == "Bearer s3cret");
     CHECK_THAT(request.headers.at("user-agent"), Catch::StartsWith("kiosk/"));
@@ -217,13 +227,13 @@ TEST_CASE("after a restart with the feed gone - the cached number shows as stale
     const std::string url = rig.server.url("/feed.json");
     {
         auto first_run = rig.make();
-        first_run.poll(Clock::now(), rig.log);
+        rig.poll(first_run);
         REQUIRE(Rig::shown(first_run) == Shown{Freshness::Live, 81});
     }
     rig.server.stop();
     auto second_run = rig.make(test::feed_config(url));
     CHECK(Rig::shown(second_run) == Shown{Freshness::Stale, 81});
-    second_run.poll(Clock::now(), rig.log);
+    rig.poll(second_run);
     CHECK(Rig::shown(second_run) == Shown{Freshness::Stale, 81});
     CHECK_THAT(rig.logged(), Catch::Contains(url));
 
@@ -240,50 +250,68 @@ TEST_CASE("a corrupt cache is ignored with a log line - and replaced by the next
     auto feed = rig.make();
     CHECK(Rig::shown(feed) == Shown{Freshness::Bundled, 72});
     CHECK_THAT(rig.logged(), Catch::Contains("counter-cache.json: corrupt, ignored"));
-    feed.poll(Clock::now(), rig.log);
+    rig.poll(feed);
     CHECK(Rig::shown(feed) == Shown{Freshness::Live, 81});
-    CHECK(feed::load_counter_cache(rig.state.path(), rig.server.url("/feed.json"),
-                                   "/result/signatories/total", nullptr));
+    CHECK(rig.cache(test::feed_config(rig.server.url("/feed.json"))));
 }
 
-TEST_CASE("a value that falls is not shown - unless the config allows it", "[feed][http]") {
+TEST_CASE("a value that falls shows once the feed repeats it - the cache follows the screen",
+          "[feed][http]") {
     Rig rig;
     rig.server.set_route("/feed.json", 200, test::feed_body("81"));
     auto config = test::feed_config(rig.server.url("/feed.json"));
     auto strict = rig.make(config);
-    strict.poll(Clock::now(), rig.log);
+    rig.poll(strict);
     rig.server.set_route("/feed.json", 200, test::feed_body("12"));
-    CHECK_FALSE(strict.poll(Clock::now(), rig.log));
+    CHECK(rig.poll(strict));  // a good answer, though not yet believed
     CHECK(Rig::shown(strict).value == 81u);
     CHECK_THAT(rig.logged(), Catch::Contains("lower than 81"));
     // What a restart would show is what the screen showed.
-    CHECK(feed::load_counter_cache(rig.state.path(), config.url, config.pointer, nullptr)->value ==
-          81u);
+    CHECK(rig.cache(config)->value == 81u);
+    rig.poll(strict);
+    rig.poll(strict);
+    CHECK(Rig::shown(strict) == Shown{Freshness::Live, 12});
+    CHECK(rig.cache(config)->value == 12u);
 
     config.allow_decrease = true;
+    rig.server.set_route("/feed.json", 200, test::feed_body("81"));
     auto lenient = rig.make(config);
-    lenient.poll(Clock::now(), rig.log);
-    CHECK(Rig::shown(lenient) == Shown{Freshness::Live, 12});
+    rig.poll(lenient);
+    rig.server.set_route("/feed.json", 200, test::feed_body("11"));
+    rig.poll(lenient);
+    CHECK(Rig::shown(lenient) == Shown{Freshness::Live, 11});
 }
 
-TEST_CASE("failures back off: each one doubles the wait", "[feed][http]") {
+TEST_CASE("a read-only feed never writes the cache", "[feed][http]") {
     Rig rig;
-    rig.server.set_route("/feed.json", 500, "down");
-    auto feed = rig.make();
-    CHECK(feed.next_delay(0.5) == std::chrono::seconds(30));
-    feed.poll(Clock::now(), rig.log);
-    feed.poll(Clock::now(), rig.log);
-    CHECK(feed.next_delay(0.5) == std::chrono::seconds(120));
-    CHECK(rig.log.size() == 1);  // one line for the streak
     rig.server.set_route("/feed.json", 200, test::feed_body("81"));
-    feed.poll(Clock::now(), rig.log);
-    CHECK(feed.next_delay(0.5) == std::chrono::seconds(30));
+    feed::CounterFeed feed(test::feed_config(rig.server.url("/feed.json")), test::bundled_content(),
+                           rig.state.path(), false, rig.log);
+    rig.poll(feed);
+    CHECK(Rig::shown(feed) == Shown{Freshness::Live, 81});
+    CHECK_FALSE(std::filesystem::exists(feed::counter_cache_file(rig.state.path())));
+}
+
+TEST_CASE("a cache folder that cannot be written is said once - not once a poll", "[feed][http]") {
+    Rig rig;
+    const auto blocked = rig.state.path() / "blocked";
+    rig.state.write("blocked", "a file where the state folder should be");
+    feed::CounterFeed feed(test::feed_config(rig.server.url("/feed.json")), test::bundled_content(),
+                           blocked, true, rig.log);
+    for (int i = 0; i < 5; ++i) {
+        rig.server.set_route("/feed.json", 200, test::feed_body(std::to_string(81 + i)));
+        rig.poll(feed);
+    }
+    CHECK(Rig::shown(feed).value == 85u);
+    CHECK(std::count_if(rig.log.begin(), rig.log.end(), [](const std::string& line) {
+              return line.find("cannot keep the value") != std::string::npos;
+          }) == 1);
 }
 
 TEST_CASE("without a url nothing is asked and the bundled value shows", "[feed][http]") {
     Rig rig;
     auto feed = rig.make(model::CounterFeedConfig{});
-    feed.poll(Clock::now(), rig.log);
+    rig.poll(feed);
     CHECK(Rig::shown(feed) == Shown{Freshness::Bundled, 72});
     CHECK(rig.server.requests().empty());
 }

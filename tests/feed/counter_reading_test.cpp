@@ -67,3 +67,46 @@ TEST_CASE("a pointer that stops short of the number says where to point it", "[f
     CHECK(read_counter(body("72"), "/result").error ==
           "/result is an object, not a number; point counter.pointer at the number inside it");
 }
+
+TEST_CASE("a number too large for JSON anywhere in the answer is refused - not a crash", "[feed]") {
+    for (const char* answer : {R"({"x": 1e400, "result": {"signatories": {"total": 72}}})",
+                               R"({"result": {"signatories": {"total": -1e400}}})", R"([1e400])"}) {
+        INFO(answer);
+        const auto reading = read_counter(answer, kPointer);
+        CHECK_FALSE(reading.value);
+        CHECK_THAT(reading.error, Catch::Contains("too large for JSON"));
+    }
+}
+
+TEST_CASE("deep nesting is refused at a written depth - not built in memory", "[feed]") {
+    const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+    const auto reading = read_counter(deep, kPointer);
+    CHECK_FALSE(reading.value);
+    CHECK(reading.error == "answer nests deeper than 64");
+    // Sixty levels of a feed's own structure are fine.
+    std::string sixty = "72";
+    for (int i = 0; i < 60; ++i) sixty = "[" + sixty + "]";
+    CHECK(read_counter(sixty,
+                       "/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0"
+                       "/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0")
+              .value == 72u);
+}
+
+TEST_CASE("the pointer finds its value among arrays and look-alike keys", "[feed]") {
+    const std::string answer =
+        R"({"items": [{"n": 1}, {"n": 2}, {"n": [7, 8, {"n": 9}]}], "n": 3, "item": {"n": 4}})";
+    CHECK(read_counter(answer, "/items/1/n").value == 2u);
+    CHECK(read_counter(answer, "/items/2/n/2/n").value == 9u);
+    CHECK(read_counter(answer, "/n").value == 3u);
+    CHECK(read_counter(answer, "/item/n").value == 4u);
+    CHECK_FALSE(read_counter(answer, "/items/3/n").value);
+    CHECK_FALSE(read_counter(answer, "/items/01/n").value);  // RFC 6901: no leading zeros
+}
+
+TEST_CASE("a string value from the feed is quoted safely in the reason", "[feed]") {
+    const auto reading =
+        read_counter(body("\"72\\nkiosk: counter: now live, showing 999999\""), kPointer);
+    CHECK_FALSE(reading.value);
+    CHECK(reading.error.find('\n') == std::string::npos);
+    CHECK_THAT(reading.error, Catch::Contains("72\\nkiosk: counter:"));
+}

@@ -6,7 +6,7 @@ using kiosk::feed::next_poll_delay;
 using std::chrono::milliseconds;
 
 TEST_CASE("polls come every interval - spread by a tenth either way", "[feed]") {
-    kiosk::model::CounterFeedConfig c;
+    kiosk::feed::PollTiming c;
     c.interval_s = 30;
     CHECK(next_poll_delay(c, 0, 0.5) == milliseconds(30'000));
     CHECK(next_poll_delay(c, 0, 0.0) == milliseconds(27'000));
@@ -14,7 +14,7 @@ TEST_CASE("polls come every interval - spread by a tenth either way", "[feed]") 
 }
 
 TEST_CASE("failures back off exponentially up to the bound", "[feed]") {
-    kiosk::model::CounterFeedConfig c;
+    kiosk::feed::PollTiming c;
     c.interval_s = 30;
     c.max_backoff_s = 300;
     CHECK(next_poll_delay(c, 1, 0.5) == milliseconds(60'000));

@@ -1,5 +1,10 @@
 #include "kiosk/model/config.hpp"
 
+#include <pwd.h>
+#include <unistd.h>
+
+#include <cstdlib>
+
 #include <catch2/catch.hpp>
 
 #include "support/temp_dir.hpp"
@@ -32,7 +37,7 @@ TEST_CASE("an empty config is valid and every key has its default", "[config]") 
     CHECK(loaded.config->slide_duration_s == 12);
     CHECK(loaded.config->transition == Transition::Crossfade);
     CHECK(loaded.config->counter.url.empty());
-    CHECK(loaded.config->state_dir.is_absolute());
+    CHECK(loaded.config->state_dir.empty());  // the layout's own folder is used
 }
 
 TEST_CASE("a config with one key changes only that key", "[config]") {
@@ -142,4 +147,29 @@ TEST_CASE("config warnings do not stop the config loading", "[config]") {
         loaded.diagnostics[1].to_string(),
         Catch::EndsWith(
             "2:2: warning: unknown key \"state_dri\" is ignored; did you mean \"state_dir\"?"));
+}
+
+TEST_CASE("without HOME the state folder is the user's home - never a shared temporary one",
+          "[config]") {
+    const char* home = std::getenv("HOME");
+    const std::string saved = home ? home : "";
+    unsetenv("HOME");
+    unsetenv("XDG_STATE_HOME");
+    const auto dir = default_state_dir();
+    if (!saved.empty()) setenv("HOME", saved.c_str(), 1);
+    CHECK(dir.string().rfind("/tmp", 0) != 0);
+    CHECK(dir.empty() == (getpwuid(geteuid()) == nullptr));
+}
+
+TEST_CASE("a font is a file name in the fonts folder - its key is where a mistake is said",
+          "[config]") {
+    const auto loaded = load("{\"theme\": {\n  \"font\": \"../../etc/shadow\"}}");
+    CHECK_FALSE(loaded.config);
+    CHECK_THAT(loaded.first(),
+               Catch::Contains("2:11: error: \"font\" in theme must be a file name"));
+    const auto fine = load("{\"theme\": {\n  \"bold_font\": \"Other-Bold.ttf\"}}");
+    REQUIRE(fine.config);
+    CHECK(fine.config->theme.bold_font == "Other-Bold.ttf");
+    CHECK(fine.config->font_pos.bold.line == 2);
+    CHECK(fine.config->font_pos.bold.column == 16);
 }

@@ -47,9 +47,9 @@ TEST_CASE("after a long stall the show catches up without replaying", "[slidesho
 TEST_CASE("a reload keeps the slide on screen when it still exists", "[slideshow]") {
     Slideshow show({1000, 1000, 1000}, 0, 0);
     show.frame(1500);
-    show.replace({5000, 5000}, 1, 1500);
+    show.replace({5000, 5000}, 0, 1, 1500);
     CHECK(show.frame(1500).current == 1);
-    show.replace({5000}, std::nullopt, 2000);
+    show.replace({5000}, 0, std::nullopt, 2000);
     CHECK(show.frame(2000).current == 0);
 }
 

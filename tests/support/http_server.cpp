@@ -169,7 +169,7 @@ void HttpServer::serve(int fd) {
 
     std::unique_lock lock(mutex_);
     requests_.push_back(request);
-    const auto it = routes_.find(request.path);
+    const auto it = routes_.find(request.path.substr(0, request.path.find('?')));
     Route route = it == routes_.end() ? Route{404, R"({"error": "no such route"})", {}, false, true}
                                       : it->second;
     if (route.silent) {
