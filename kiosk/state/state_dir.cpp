@@ -67,10 +67,11 @@ std::optional<StateDir> StateDir::open(const std::filesystem::path& dir, std::st
     if (dir.has_parent_path()) std::filesystem::create_directories(dir.parent_path(), ec);
     if (mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST) return fail(errno_text());
     // Opened without following a link: a link planted in place of the folder is refused.
+    struct stat link {};
+    if (lstat(dir.c_str(), &link) == 0 && S_ISLNK(link.st_mode))
+        return fail("is a symbolic link; give the real folder");
     const Fd fd(::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC));
-    if (fd.get() < 0)
-        return fail(errno == ELOOP ? "is a symbolic link; give the real folder"
-                                   : "cannot be opened: " + errno_text());
+    if (fd.get() < 0) return fail("cannot be opened: " + errno_text());
     struct stat st {};
     if (fstat(fd.get(), &st) != 0) return fail(errno_text());
     if (st.st_uid != geteuid())

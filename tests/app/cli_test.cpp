@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "support/http_server.hpp"
+#include "support/picture.hpp"
 #include "support/process.hpp"
 #include "support/temp_dir.hpp"
 
@@ -24,27 +25,6 @@ Run run(const std::vector<std::string>& args, const test::TempDir& dir) {
     test::Process kiosk(KIOSK_BINARY, args, out);
     const int status = kiosk.wait();
     return {status, test::read_file(out)};
-}
-
-// How many pixels differ between two PNGs of the same size (-1 if either cannot be read).
-long differing_pixels(const std::string& a, const std::string& b) {
-    SDL_Surface* left = IMG_Load(a.c_str());
-    SDL_Surface* right = IMG_Load(b.c_str());
-    long differ = -1;
-    if (left && right && left->w == right->w && left->h == right->h &&
-        left->format->format == right->format->format) {
-        differ = 0;
-        const int bytes = left->format->BytesPerPixel;
-        for (int y = 0; y < left->h; ++y) {
-            const auto* l = static_cast<const unsigned char*>(left->pixels) + y * left->pitch;
-            const auto* r = static_cast<const unsigned char*>(right->pixels) + y * right->pitch;
-            for (int x = 0; x < left->w; ++x)
-                differ += std::memcmp(l + x * bytes, r + x * bytes, bytes) != 0;
-        }
-    }
-    SDL_FreeSurface(left);
-    SDL_FreeSurface(right);
-    return differ;
 }
 
 }  // namespace
@@ -131,12 +111,12 @@ TEST_CASE("kiosk --screenshot waits for the feed and shows its number", "[cli][h
     // A screenshot reads the running kiosk's state folder but leaves it as it was.
     CHECK_FALSE(std::filesystem::exists(dir.path() / "live" / "counter-cache.json"));
     const auto bundled = shot("bundled", "");
-    CHECK(differing_pixels(live, bundled) > 100);
+    CHECK(test::differing_pixels(live, bundled) > 100);
 
     // A feed that never answers holds the picture back by its timeout only, then the bundled
     // value shows.
     const auto silent = shot("silent", server.url("/never.json"));
-    CHECK(differing_pixels(silent, bundled) == 0);
+    CHECK(test::differing_pixels(silent, bundled) == 0);
 }
 
 TEST_CASE("headless - each new slide is written once its crossfade has ended", "[cli]") {
@@ -160,7 +140,7 @@ TEST_CASE("headless - each new slide is written once its crossfade has ended", "
     // The second slide as the screen ends up showing it: exactly the picture of that slide, with
     // nothing of the first one left over from the crossfade.
     const auto shown = (state / "screen.png").string();
-    CHECK(test::eventually([&] { return differing_pixels(shown, second) == 0; },
+    CHECK(test::eventually([&] { return test::differing_pixels(shown, second) == 0; },
                            std::chrono::seconds(10)));
     kiosk.signal(SIGTERM);
     CHECK(kiosk.wait() == 0);
