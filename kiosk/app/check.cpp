@@ -4,7 +4,7 @@
 
 #include "kiosk/scene/band_scene.hpp"
 #include "kiosk/scene/slide_scene.hpp"
-#include "kiosk/text/font.hpp"
+#include "kiosk/text/font_set.hpp"
 #include "kiosk/text/unicode.hpp"
 
 namespace kiosk::app {

@@ -38,8 +38,7 @@ void Stage::prepare_band() {
     if (!counter_ || !sources_) return;
     band_ = render::prepare(screen_.renderer(),
                             scene::compose_band(*counter_, shown_, sources_->config.theme, fonts_,
-                                                screen_.width(), screen_.height()),
-                            glyphs_);
+                                                screen_.width(), screen_.height()));
 }
 
 const render::PreparedList& Stage::slide(size_t index) {
@@ -49,8 +48,7 @@ const render::PreparedList& Stage::slide(size_t index) {
     return slides_[index] = render::prepare(
                screen_.renderer(),
                scene::compose_slide(slide, sources_->config.theme, fonts_, screen_.width(),
-                                    screen_.height(), {counter_ ? &*counter_ : nullptr, shown_}),
-               glyphs_);
+                                    screen_.height(), {counter_ ? &*counter_ : nullptr, shown_}));
 }
 
 void Stage::prepare_slide(size_t index) {

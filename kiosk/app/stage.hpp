@@ -10,7 +10,7 @@
 #include "kiosk/feed/counter_state.hpp"
 #include "kiosk/render/screen.hpp"
 #include "kiosk/scene/slideshow.hpp"
-#include "kiosk/text/font.hpp"
+#include "kiosk/text/font_set.hpp"
 
 namespace kiosk::app {
 
@@ -34,7 +34,6 @@ class Stage {
     render::Screen& screen_;
     const text::FontSet& fonts_;
     const Sources* sources_ = nullptr;
-    text::GlyphCache glyphs_;
     std::map<size_t, render::PreparedList> slides_;
     render::PreparedList band_;
     std::optional<feed::CounterState> counter_;

@@ -79,7 +79,7 @@ Line shape_line(const std::string& text, const TextStyle& style, float size_px) 
     line.text = text;
     float pen = style.indent;
     for (const auto& g : shape(*style.font, text, size_px, style.language)) {
-        line.glyphs.push_back({g.id, pen + g.x_offset, -g.y_offset});
+        line.glyphs.push_back({g.id, pen + g.x_offset, -g.y_offset, style.font});
         pen += g.advance;
     }
     // Trailing spaces were trimmed before shaping, so the pen ends at the ink's end.

@@ -14,6 +14,7 @@ struct PlacedGlyph {
     std::uint32_t id;
     float x;  // pen position from the block's left edge, pixels
     float y;  // baseline position from the block's top edge, pixels (down is positive)
+    const Font* font = nullptr;  // the font `id` belongs to
 };
 
 struct Line {
