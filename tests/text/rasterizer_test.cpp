@@ -40,3 +40,17 @@ TEST_CASE("stacked marks add ink above and below the letter", "[rasterizer]") {
     // And both stand over the letter, not beside it.
     CHECK(marked.width <= plain.width + 4);
 }
+
+TEST_CASE("each glyph is drawn from the font the layout chose for it", "[rasterizer]") {
+    const auto& fonts = kiosk::test::bundled_fonts();
+    TextStyle style;
+    style.font = fonts.regular.get();
+    style.fallback = fonts.fallback.get();
+    TextBlock block = layout_paragraphs({"Hà Nội هانوي"}, style, 48, 2000);
+    const Coverage right = rasterize(block);
+    CHECK(ink(right) > 400);
+    // The same glyph ids drawn from the Latin font are other shapes (or none at all).
+    for (auto& line : block.lines)
+        for (auto& g : line.glyphs) g.font = fonts.regular.get();
+    CHECK_FALSE(rasterize(block) == right);
+}
