@@ -1,5 +1,7 @@
 #include "kiosk/text/font_fallback.hpp"
 
+#include <unicode/uchar.h>
+
 #include "kiosk/text/system_fonts.hpp"
 
 namespace kiosk::text {
@@ -31,7 +33,13 @@ const Font* FontFallback::font_for(const Font& primary, char32_t code_point) con
                 found = font.get();
                 break;
             }
-    if (!found && use_system_) found = find_system(code_point, primary.bold(), primary.italic());
+    // An emoji (a flag's regional indicators, say) wants a colour font, which coverage
+    // images cannot draw: a monochrome stand-in would show the wrong picture, so none is taken
+    // and --check reports the character instead.
+    const bool emoji =
+        u_hasBinaryProperty(static_cast<UChar32>(code_point), UCHAR_EMOJI_PRESENTATION);
+    if (!found && use_system_ && !emoji)
+        found = find_system(code_point, primary.bold(), primary.italic());
     if (found_.size() >= kMaxRemembered) found_.clear();
     found_.emplace(key, found);
     return found;

@@ -25,7 +25,9 @@ class FontFallback {
     explicit FontFallback(std::vector<std::unique_ptr<Font>> bundled, bool use_system = true);
     ~FontFallback();
 
-    // The first font, `primary` first, that maps `code_point`; null when none does.
+    // The first font, `primary` first, that maps `code_point`; null when none does. Emoji
+    // (Emoji_Presentation) are never taken from an installed font: only a colour font would draw
+    // them right, and glyphs here are drawn as coverage.
     const Font* font_for(const Font& primary, char32_t code_point) const;
     // How many times fontconfig was asked, for tests and start-up checks.
     size_t system_lookups() const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <optional>
 
 #include "kiosk/text/line_breaker.hpp"
@@ -32,6 +33,7 @@ double em_width(const TextStyle& style, float size_px, float max_width) {
 }
 
 // How the paragraphs break at one size, and how large that is, before any glyph is placed.
+// Paragraphs past `limit` (pixels from the top) are not broken at all: they would be cut.
 struct Trial {
     float size_px = 0;
     std::vector<Breaking> paragraphs;
@@ -41,7 +43,7 @@ struct Trial {
 };
 
 Trial measure(const std::vector<ShapedParagraph>& shaped, const TextStyle& style, float size_px,
-              float max_width) {
+              float max_width, float limit = std::numeric_limits<float>::infinity()) {
     Trial t;
     t.size_px = size_px;
     const double width = em_width(style, size_px, max_width);
@@ -52,6 +54,7 @@ Trial measure(const std::vector<ShapedParagraph>& shaped, const TextStyle& style
     float baseline = ascender;
     bool first = true;
     for (const auto& p : shaped) {
+        if (!t.baselines.empty() && baseline + descender > limit) break;
         t.paragraphs.push_back(break_lines(p, width, goal));
         const Breaking& b = t.paragraphs.back();
         t.cut_word = t.cut_word || b.cut_word;
@@ -102,7 +105,7 @@ TextBlock build(const std::vector<ShapedParagraph>& shaped, const Trial& t, cons
     block.size_px = t.size_px;
     block.split_word = t.cut_word;
     size_t index = 0;
-    for (size_t p = 0; p < shaped.size() && index < keep; ++p) {
+    for (size_t p = 0; p < t.paragraphs.size() && index < keep; ++p) {
         const auto& lines = t.paragraphs[p].lines;
         for (size_t i = 0; i < lines.size() && index < keep; ++i, ++index) {
             Line line = ellipsis && index + 1 == keep
@@ -135,8 +138,10 @@ TextBlock fit_paragraphs(const std::vector<std::string>& paragraphs, const TextS
     const auto shaped = shape_all(paragraphs, style);
     const int low = static_cast<int>(std::ceil(style.min_size_px));
     const int high = std::max(low, static_cast<int>(std::floor(style.size_px)));
+    // A trial stops breaking once it is taller than the room there is at most: it fails.
+    const float most = std::max(height, room);
     const auto trial = [&](int size) {
-        return measure(shaped, style, static_cast<float>(size), width);
+        return measure(shaped, style, static_cast<float>(size), width, most);
     };
     const auto fits = [&](const Trial& t, float box) {
         return t.height <= box && t.width <= width && !t.cut_word;
@@ -186,7 +191,7 @@ TextBlock fit_paragraphs(const std::vector<std::string>& paragraphs, const TextS
     const float descender = static_cast<float>(style.font->descender(t.size_px));
     size_t keep = 0;
     while (keep < t.baselines.size() && t.baselines[keep] + descender <= box) ++keep;
-    const bool truncated = keep < t.baselines.size();
+    const bool truncated = keep < t.baselines.size() || t.paragraphs.size() < shaped.size();
     TextBlock block = build(shaped, t, style, width, std::max<size_t>(keep, 1), truncated);
     block.shrunk = true;
     block.truncated = truncated;

@@ -30,3 +30,9 @@ TEST_CASE("default-ignorable characters and controls are not missing", "[coverag
                               fonts)
               .empty());
 }
+
+TEST_CASE("a flag emoji is reported - no monochrome font stands in for it", "[coverage]") {
+    const auto& fonts = kiosk::test::bundled_fonts();
+    CHECK(missing_code_points("Việt Nam \xF0\x9F\x87\xBB\xF0\x9F\x87\xB3", fonts) ==
+          std::vector<char32_t>{0x1F1FB, 0x1F1F3});
+}

@@ -8,16 +8,11 @@
 #include <catch2/catch.hpp>
 
 #include "greedy.hpp"
-#include "support/fonts.hpp"
+#include "paragraphs.hpp"
 
 using namespace kiosk::text;
 
 namespace {
-
-ShapedParagraph paragraph(const std::string& text, bool bold = false, const char* lang = "vi") {
-    const auto& fonts = kiosk::test::bundled_fonts();
-    return ShapedParagraph(text, bold ? *fonts.bold : *fonts.regular, fonts.fallback.get(), lang);
-}
 
 // Wide enough for `prefix` of the paragraph and not one letter more.
 double width_for(const ShapedParagraph& p, const std::string& prefix) {
@@ -80,7 +75,7 @@ TEST_CASE("names, numbers, dates, words and quotations stay together", "[line_br
     };
     for (const auto& c : cases) {
         INFO(c.text << " at the width of \"" << c.greedy_line << "\"");
-        const ShapedParagraph p = paragraph(c.text, c.title);
+        const ShapedParagraph p = kiosk::test::shaped(c.text, c.title);
         const double width = width_for(p, c.greedy_line);
         CHECK(width * c.size_px > 400);  // a real slide's column, not a sliver
         CHECK(width * c.size_px < 3400);
@@ -94,7 +89,7 @@ TEST_CASE("names, numbers, dates, words and quotations stay together", "[line_br
 }
 
 TEST_CASE("a short quotation is not split when a line can hold it", "[line_breaker]") {
-    const ShapedParagraph p = paragraph("Vì sao là “Công ước Hà Nội”?", true);
+    const ShapedParagraph p = kiosk::test::shaped("Vì sao là “Công ước Hà Nội”?", true);
     // Just wide enough for the quotation and its question mark.
     const double width = p.x(p.text().size()) - p.x(std::string("Vì sao là ").size()) + 0.05;
     REQUIRE(kiosk::test::greedy_lines(p, width).front() == "Vì sao là “Công ước");
@@ -123,7 +118,7 @@ TEST_CASE("no last line of one word when another breaking avoids it", "[line_bre
     };
     for (const auto& c : cases) {
         INFO(c.text << (c.title ? " as a title" : " as a body"));
-        const ShapedParagraph p = paragraph(c.text, c.title, "en");
+        const ShapedParagraph p = kiosk::test::shaped(c.text, c.title, "en");
         const double width = width_for(p, c.greedy_line);
         const auto greedy = kiosk::test::greedy_lines(p, width);
         REQUIRE(greedy.size() == 2);
@@ -136,7 +131,7 @@ TEST_CASE("no last line of one word when another breaking avoids it", "[line_bre
 
 TEST_CASE("titles come out even - bodies fill their lines", "[line_breaker]") {
     const ShapedParagraph p =
-        paragraph("Lễ mở ký và Hội nghị cấp cao về chống tội phạm mạng", true);
+        kiosk::test::shaped("Lễ mở ký và Hội nghị cấp cao về chống tội phạm mạng", true);
     const double width = p.x(p.text().size()) * 0.7;  // two lines
     const auto title = break_lines(p, width, BreakGoal::Balance).lines;
     const auto body = break_lines(p, width, BreakGoal::Fill).lines;
@@ -151,14 +146,15 @@ TEST_CASE("a no-break space is never a break", "[line_breaker]") {
     for (const char* space : {"\xC2\xA0", "\xE2\x80\xAF", "\xE2\x81\xA0"}) {  // NBSP, NNBSP, WJ
         const std::string text = std::string("Khoảng 8.000") + space + "tỷ USD năm 2023";
         INFO(text);
-        const ShapedParagraph p = paragraph(text);
+        const ShapedParagraph p = kiosk::test::shaped(text);
         const double width = width_for(p, "Khoảng 8.000") + 0.3;
         for (const auto& line : lines(p, width, BreakGoal::Fill)) CHECK(line != "Khoảng 8.000");
     }
 }
 
 TEST_CASE("a word longer than the line is cut between graphemes - and says so", "[line_breaker]") {
-    const ShapedParagraph p = paragraph("Xem #CôngƯớcHàNộiVềChốngTộiPhạmMạngXuyênQuốcGia ngay");
+    const ShapedParagraph p =
+        kiosk::test::shaped("Xem #CôngƯớcHàNộiVềChốngTộiPhạmMạngXuyênQuốcGia ngay");
     const double width = 8;  // ems
     const Breaking b = break_lines(p, width, BreakGoal::Fill);
     CHECK(b.cut_word);
@@ -171,7 +167,7 @@ TEST_CASE("a word longer than the line is cut between graphemes - and says so", 
 }
 
 TEST_CASE("every character is on exactly one line, in order", "[line_breaker]") {
-    const ShapedParagraph p = paragraph(
+    const ShapedParagraph p = kiosk::test::shaped(
         "Hơn 2.500 đại biểu từ 119 quốc gia và vùng lãnh thổ, 110 đoàn quốc gia chính thức, 150 "
         "tổ chức đã dự Lễ mở ký tại Hà Nội, 25–26/10/2025.");
     for (double width : {6.0, 10.0, 17.0, 30.0}) {

@@ -2,18 +2,11 @@
 
 #include <catch2/catch.hpp>
 
-#include "support/fonts.hpp"
+#include "paragraphs.hpp"
 
 using namespace kiosk::text;
 
-namespace {
-
-ShapedParagraph shaped(const std::string& text) {
-    const auto& fonts = kiosk::test::bundled_fonts();
-    return ShapedParagraph(text, *fonts.regular, fonts.fallback.get(), "vi");
-}
-
-}  // namespace
+using kiosk::test::shaped;
 
 TEST_CASE("a line's glyphs stand left to right from the indent, scaled", "[line_builder]") {
     const ShapedParagraph p = shaped("Hà Nội");
