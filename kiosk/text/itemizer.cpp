@@ -76,6 +76,43 @@ std::string likely_language(UScriptCode script) {
     return known[script] = language;
 }
 
+// The font of each code point: a grapheme cluster's first decides for the whole cluster.
+// Letters take the first font that has them. A space or punctuation mark between two letters
+// of one fallback font takes that font too (an Arabic phrase keeps the Arabic font's spaces);
+// elsewhere it takes the style's font, so "Hà Nội · 河内" keeps Noto Sans's dot.
+std::vector<const Font*> choose_fonts(const std::vector<CodePoint>& cps,
+                                      const std::vector<std::uint8_t>& grapheme_start,
+                                      const Font& primary, const FontFallback* fallback) {
+    const auto lookup = [&](char32_t c) -> const Font* {
+        const Font* found =
+            fallback ? fallback->font_for(primary, c) : (primary.covers(c) ? &primary : nullptr);
+        return found ? found : &primary;
+    };
+    std::vector<const Font*> fonts(cps.size(), nullptr);
+    for (size_t k = 0; k < cps.size(); ++k)
+        if (grapheme_start[cps[k].at] && !cps[k].neutral) fonts[k] = lookup(cps[k].value);
+    // The font of the next letter after each code point, found from the right.
+    std::vector<const Font*> next(cps.size() + 1, nullptr);
+    for (size_t k = cps.size(); k-- > 0;) next[k] = fonts[k] ? fonts[k] : next[k + 1];
+    const Font* previous = nullptr;  // the font of the last letter, or of the cluster going on
+    for (size_t k = 0; k < cps.size(); ++k) {
+        const CodePoint& cp = cps[k];
+        if (!grapheme_start[cp.at]) {
+            fonts[k] = previous ? previous : &primary;
+            continue;
+        }
+        if (!fonts[k]) {
+            const Font* around = previous && previous == next[k + 1] ? previous : nullptr;
+            if (around && around->covers(cp.value))
+                fonts[k] = around;
+            else
+                fonts[k] = primary.covers(cp.value) ? &primary : lookup(cp.value);
+        }
+        previous = fonts[k];
+    }
+    return fonts;
+}
+
 }  // namespace
 
 Itemized itemize(std::string_view text, const Font& primary, const FontFallback* fallback,
@@ -89,20 +126,12 @@ Itemized itemize(std::string_view text, const Font& primary, const FontFallback*
     out.paragraph_level = levels.paragraph;
     const std::vector<CodePoint> cps = resolve_scripts(text);
 
-    const Font* font = &primary;
+    const std::vector<const Font*> fonts = choose_fonts(cps, out.grapheme_start, primary, fallback);
     UScriptCode last_script = USCRIPT_INVALID_CODE;
     hb_script_t script = HB_SCRIPT_INVALID;
-    for (const auto& cp : cps) {
-        if (out.grapheme_start[cp.at]) {
-            // A space or a comma stays with the font around it when that font has one, so an
-            // Arabic phrase keeps the Arabic font's spaces.
-            const bool keep = cp.neutral && font->covers(cp.value);
-            if (!keep) {
-                const Font* found = fallback ? fallback->font_for(primary, cp.value)
-                                             : (primary.covers(cp.value) ? &primary : nullptr);
-                font = found ? found : &primary;
-            }
-        }
+    for (size_t k = 0; k < cps.size(); ++k) {
+        const CodePoint& cp = cps[k];
+        const Font* font = fonts[k];
         if (cp.script != last_script) script = harfbuzz_script(last_script = cp.script);
         const std::uint8_t level = levels.at[cp.at];
         TextRun* run = out.runs.empty() ? nullptr : &out.runs.back();

@@ -55,3 +55,12 @@ TEST_CASE("a letter and its combining marks are one grapheme", "[itemizer]") {
     const Itemized it = items(text);
     CHECK(it.grapheme_start == std::vector<std::uint8_t>{1, 1, 1, 0, 0, 0, 0, 1});
 }
+
+TEST_CASE("punctuation between two scripts stays with the style's font", "[itemizer]") {
+    const auto& fonts = kiosk::test::bundled_fonts();
+    const std::string before = "Hà Nội ";
+    const Itemized it = items(before + "· اتفاقية");
+    REQUIRE(it.runs.size() >= 2);
+    CHECK(it.runs[0].font == fonts.regular.get());
+    CHECK(it.runs[0].end >= before.size() + std::string("· ").size());  // "· " is Latin's
+}
