@@ -5,7 +5,7 @@
 set -eu
 
 packages="cmake make g++ pkg-config ca-certificates
-  libsdl2-dev libsdl2-image-dev libharfbuzz-dev libfreetype-dev libicu-dev
+  libsdl2-dev libsdl2-image-dev libharfbuzz-dev libfreetype-dev libfontconfig-dev libicu-dev
   libcurl4-openssl-dev nlohmann-json3-dev catch2"
 
 missing=""

@@ -6,44 +6,33 @@
 
 #include "kiosk/scene/band_scene.hpp"
 #include "kiosk/scene/slide_scene.hpp"
-#include "kiosk/text/font.hpp"
-#include "kiosk/text/unicode.hpp"
+#include "kiosk/text/coverage.hpp"
+#include "kiosk/text/font_set.hpp"
 
 namespace kiosk::app {
 
 namespace {
 
-// Code points of UTF-8 text (already validated when the file was read).
-std::vector<char32_t> code_points(const std::string& s) {
-    std::vector<char32_t> out;
-    for (size_t i = 0; i < s.size();) {
-        const unsigned char c = static_cast<unsigned char>(s[i]);
-        const int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        char32_t cp = n == 1 ? c : c & (0x3F >> (n - 1));
-        for (int k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (s[i + k] & 0x3F);
-        out.push_back(cp);
-        i += n;
-    }
-    return out;
-}
-
+// One warning a string that holds characters no font has, listing them all.
 void check_coverage(const model::Slide& slide, const text::FontSet& fonts, const std::string& file,
                     model::Diagnostics& diagnostics) {
-    std::vector<char32_t> missing;
-    for (const auto* t : {slide.vi ? &*slide.vi : nullptr, slide.en ? &*slide.en : nullptr}) {
+    for (const auto& [tag, t] : {std::pair{"vi", slide.vi ? &*slide.vi : nullptr},
+                                 std::pair{"en", slide.en ? &*slide.en : nullptr}}) {
         if (!t) continue;
-        for (const auto& s : {t->title, t->body, t->attribution})
-            for (char32_t cp : code_points(text::to_nfc(s)))
-                if (cp >= 0x20 && cp != '\n' && !fonts.regular->covers(cp) &&
-                    std::find(missing.begin(), missing.end(), cp) == missing.end())
-                    missing.push_back(cp);
-    }
-    for (char32_t cp : missing) {
-        char message[160];
-        std::snprintf(message, sizeof message,
-                      "slide \"%s\": character U+%04X is not in the font %s and shows as a box",
-                      slide.id.c_str(), static_cast<unsigned>(cp), fonts.regular->name().c_str());
-        diagnostics.push_back({model::Diagnostic::Severity::Warning, file, slide.pos, message});
+        for (const auto& [field, s] : {std::pair{"title", &t->title}, std::pair{"body", &t->body},
+                                       std::pair{"attribution", &t->attribution}}) {
+            const auto missing = text::missing_code_points(*s, fonts);
+            if (missing.empty()) continue;
+            std::string list;
+            for (char32_t cp : missing) {
+                char code[16];
+                std::snprintf(code, sizeof code, " U+%04X", static_cast<unsigned>(cp));
+                list += code;
+            }
+            diagnostics.push_back({model::Diagnostic::Severity::Warning, file, slide.pos,
+                                   "slide \"" + slide.id + "\": " + tag + " " + field +
+                                       ": no font has" + list + "; they show as boxes"});
+        }
     }
 }
 

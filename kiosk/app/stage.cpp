@@ -29,8 +29,7 @@ void Stage::update_counter(const Player::Frame& frame) {
         band_ = render::prepare(
             screen_.renderer(),
             scene::compose_band(*frame.counter, frame.counter_value, sources_->config.theme, fonts_,
-                                screen_.width(), screen_.height()),
-            glyphs_);
+                                screen_.width(), screen_.height()));
     // Slides of the counter layout show the number too: they are made anew when next drawn.
     for (auto it = slides_.begin(); it != slides_.end();) {
         const bool shows_counter =
@@ -47,8 +46,7 @@ const render::PreparedList& Stage::slide(size_t index, const Player::Frame& fram
     return slides_[index] =
                render::prepare(screen_.renderer(),
                                scene::compose_slide(slide, sources_->config.theme, fonts_,
-                                                    screen_.width(), screen_.height(), view),
-                               glyphs_);
+                                                    screen_.width(), screen_.height(), view));
 }
 
 void Stage::prepare_slide(size_t index, const Player::Frame& frame) {

@@ -10,7 +10,7 @@
 
 #include "kiosk/app/player.hpp"
 #include "kiosk/render/screen.hpp"
-#include "kiosk/text/font.hpp"
+#include "kiosk/text/font_set.hpp"
 
 namespace kiosk::app {
 
@@ -33,7 +33,6 @@ class Stage {
     render::Screen& screen_;
     const text::FontSet& fonts_;
     const Sources* sources_;
-    text::GlyphCache glyphs_;
     std::map<size_t, render::PreparedList> slides_;
     render::PreparedList band_;
     // What the band and counter slides were made for.

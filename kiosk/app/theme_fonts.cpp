@@ -46,6 +46,20 @@ std::optional<text::FontSet> load_theme_fonts(const std::filesystem::path& fonts
             return std::nullopt;
         }
     }
+    // The fallbacks for other scripts: one that is missing or broken costs that script only.
+    std::vector<std::unique_ptr<text::Font>> bundled;
+    for (const char* name : text::kBundledFallbacks) {
+        std::error_code ec;
+        if (!std::filesystem::exists(fonts_dir / name, ec)) continue;
+        try {
+            bundled.push_back(std::make_unique<text::Font>(fonts_dir / name));
+        } catch (const std::exception&) {
+            diagnostics.push_back(
+                {model::Diagnostic::Severity::Warning, (fonts_dir / name).string(), {1, 1},
+                 "cannot be opened; text in its script shows as boxes"});
+        }
+    }
+    set.fallback = std::make_unique<text::FontFallback>(std::move(bundled));
     return set;
 }
 

@@ -8,7 +8,7 @@
 
 #include "kiosk/model/config.hpp"
 #include "kiosk/model/diagnostic.hpp"
-#include "kiosk/text/font.hpp"
+#include "kiosk/text/font_set.hpp"
 
 namespace kiosk::app {
 

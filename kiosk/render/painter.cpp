@@ -4,13 +4,12 @@
 
 namespace kiosk::render {
 
-PreparedList prepare(SDL_Renderer* renderer, const scene::DisplayList& list,
-                     text::GlyphCache& glyphs) {
+PreparedList prepare(SDL_Renderer* renderer, const scene::DisplayList& list) {
     PreparedList out;
     out.background = list.background;
     out.fills = list.fills;
     for (const auto& item : list.texts) {
-        const text::Coverage coverage = text::rasterize(item.block, glyphs);
+        const text::Coverage coverage = text::rasterize(item.block);
         if (coverage.width == 0) continue;
         TexturePtr texture(SDL_CreateTexture(renderer, SDL_PIXELFORMAT_ARGB8888,
                                              SDL_TEXTUREACCESS_STATIC, coverage.width,

@@ -32,8 +32,8 @@ struct PreparedList {
     size_t texture_bytes = 0;
 };
 
-PreparedList prepare(SDL_Renderer* renderer, const scene::DisplayList& list,
-                     text::GlyphCache& glyphs);
+// Glyph images come from each font's own cache (see text::Font).
+PreparedList prepare(SDL_Renderer* renderer, const scene::DisplayList& list);
 
 // Draws at `opacity` (0–255) over what is already there.
 void draw(SDL_Renderer* renderer, const PreparedList& list, Uint8 opacity = 255);

@@ -46,6 +46,7 @@ DisplayList compose_band(const feed::CounterState& state, std::uint64_t shown_va
             s.size_px = std::max(g.min_text, 50 * g.unit * static_cast<float>(theme.scale));
             s.min_size_px = g.min_text;
             s.language = tag.c_str();
+            s.fallback = fonts.fallback.get();
             return s;
         };
         const float top = box.y + static_cast<float>(i) * row_h;

@@ -8,7 +8,7 @@
 #include "kiosk/feed/counter_state.hpp"
 #include "kiosk/model/config.hpp"
 #include "kiosk/scene/display_list.hpp"
-#include "kiosk/text/font.hpp"
+#include "kiosk/text/font_set.hpp"
 
 namespace kiosk::scene {
 

@@ -84,17 +84,36 @@ class LanguageComposer {
             std::max(g_.min_text, size_1080 * g_.unit * static_cast<float>(theme_.scale) * boost_);
         s.min_size_px = g_.min_text;
         s.language = tag_;
+        s.fallback = fonts_.fallback.get();
         return s;
     }
 
     text::TextBlock fit(const std::vector<std::string>& paragraphs, const text::TextStyle& s,
-                        float w, float h, const char* role) {
-        text::TextBlock block = text::fit_paragraphs(paragraphs, s, w, std::max(h, 0.0f));
+                        float w, float h, const char* role, float room = 0) {
+        text::TextBlock block = text::fit_paragraphs(paragraphs, s, w, std::max(h, 0.0f), room);
+        const std::string at =
+            " at " + std::to_string(out_.width) + "x" + std::to_string(out_.height);
         if (block.truncated)
             out_.problems.push_back("slide \"" + slide_id_ + "\": " + prefix_ + " " + role +
-                                    " is too long and is cut at " + std::to_string(out_.width) +
-                                    "x" + std::to_string(out_.height));
+                                    " is too long and is cut" + at);
+        if (block.split_word)
+            out_.problems.push_back("slide \"" + slide_id_ + "\": " + prefix_ + " " + role +
+                                    " has a word too long for its line, cut mid-word" + at);
         return block;
+    }
+
+    // A title heading a body keeps the body's size while the slide has room for both: it may
+    // take what the body, at its smallest, leaves.
+    text::TextStyle title_over(text::TextStyle title, const text::TextStyle& body) const {
+        title.floor_size_px = std::min(title.size_px, body.size_px);
+        return title;
+    }
+
+    float room_above(const std::vector<std::string>& body, const text::TextStyle& s,
+                     const Rect& r) const {
+        if (body.empty()) return r.h;
+        const float least = text::layout_paragraphs(body, s, s.min_size_px, r.w).height;
+        return std::max(0.0f, r.h - least - gap());
     }
 
     void add(const char* role, float x, float y, text::TextBlock block, model::Color color) {
@@ -114,13 +133,13 @@ class LanguageComposer {
 
     void title_layout(const model::SlideText& text, const Rect& r) {
         text::TextBlock title, body;
+        const text::TextStyle body_style = style(fonts_.regular.get(), kTitleSlide.body);
         if (!text.title.empty())
-            title = fit({text.title}, style(fonts_.bold.get(), kTitleSlide.title, true), r.w,
-                        r.h * 0.6f, "title");
+            title = fit({text.title},
+                        title_over(style(fonts_.bold.get(), kTitleSlide.title, true), body_style),
+                        r.w, r.h * 0.6f, "title", room_above(text.paragraphs(), body_style, r));
         const float used = title.height + (title.lines.empty() ? 0 : gap());
-        if (!text.body.empty())
-            body = fit(text.paragraphs(), style(fonts_.regular.get(), kTitleSlide.body), r.w,
-                       r.h - used, "body");
+        if (!text.body.empty()) body = fit(text.paragraphs(), body_style, r.w, r.h - used, "body");
         center_lines(title, r.w);
         center_lines(body, r.w);
         const float total = used + body.height;
@@ -131,20 +150,20 @@ class LanguageComposer {
 
     void text_layout(const model::SlideText& text, const Rect& r, bool list) {
         float y = r.y;
-        if (!text.title.empty()) {
-            text::TextBlock title =
-                fit({text.title}, style(fonts_.bold.get(), kTextSlide.title, true), r.w,
-                    r.h * 0.45f, "title");
-            const float h = title.height;
-            add("title", r.x, y, std::move(title), theme_.accent);
-            y += h + gap();
-        }
-        if (text.body.empty()) return;
         text::TextStyle s = style(fonts_.regular.get(), kTextSlide.body);
         if (list) {
             s.indent = 1.1f * s.size_px;
             s.paragraph_gap = 0.35f;
         }
+        if (!text.title.empty()) {
+            text::TextBlock title =
+                fit({text.title}, title_over(style(fonts_.bold.get(), kTextSlide.title, true), s),
+                    r.w, r.h * 0.45f, "title", room_above(text.paragraphs(), s, r));
+            const float h = title.height;
+            add("title", r.x, y, std::move(title), theme_.accent);
+            y += h + gap();
+        }
+        if (text.body.empty()) return;
         text::TextBlock body = fit(text.paragraphs(), s, r.w, r.bottom() - y, "body");
         if (list) {
             // A square marker before each item, on its first line's x-height.

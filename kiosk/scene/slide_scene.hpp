@@ -9,7 +9,7 @@
 #include "kiosk/model/config.hpp"
 #include "kiosk/model/deck.hpp"
 #include "kiosk/scene/display_list.hpp"
-#include "kiosk/text/font.hpp"
+#include "kiosk/text/font_set.hpp"
 
 namespace kiosk::scene {
 

@@ -2,8 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <optional>
 
-#include "kiosk/text/shaper.hpp"
+#include "kiosk/text/line_breaker.hpp"
+#include "kiosk/text/line_builder.hpp"
+#include "kiosk/text/shaped_paragraph.hpp"
 #include "kiosk/text/unicode.hpp"
 
 namespace kiosk::text {
@@ -12,206 +16,186 @@ namespace {
 
 constexpr const char* kEllipsis = "\xE2\x80\xA6";  // …
 
-// Advance widths by byte offset, so the width of any slice of the paragraph is one subtraction.
-// The paragraph is shaped whole once for measuring; each line is shaped again on its own for
-// drawing, which is exact for any font (no glyph straddles a break).
-class Measure {
-  public:
-    Measure(const std::string& text, const TextStyle& style, float size_px)
-        : text_(text), prefix_(text.size() + 1, 0.0f) {
-        std::vector<float> at(text.size() + 1, 0.0f);
-        for (const auto& g : shape(*style.font, text, size_px, style.language))
-            at[g.cluster] += g.advance;
-        for (size_t i = 0; i < text.size(); ++i) prefix_[i + 1] = prefix_[i] + at[i];
-    }
+std::vector<ShapedParagraph> shape_all(const std::vector<std::string>& paragraphs,
+                                       const TextStyle& style) {
+    std::vector<ShapedParagraph> out;
+    out.reserve(paragraphs.size());
+    for (const auto& p : paragraphs)
+        out.emplace_back(to_nfc(p), *style.font, style.fallback,
+                         style.language ? style.language : "");
+    return out;
+}
 
-    // Width of text[begin, end) without its trailing spaces.
-    float width(size_t begin, size_t end) const {
-        return prefix_[trim(begin, end)] - prefix_[begin];
-    }
+// The line width in ems at a size. A hair narrower than exact, so the pixels summed glyph by
+// glyph never stand out past the width the breaker measured in ems.
+double em_width(const TextStyle& style, float size_px, float max_width) {
+    return std::max(1.0f, max_width - style.indent) / size_px - 1e-4;
+}
 
-    size_t trim(size_t begin, size_t end) const {
-        while (end > begin && text_[end - 1] == ' ') --end;
-        return end;
-    }
-
-  private:
-    const std::string& text_;
-    std::vector<float> prefix_;
+// How the paragraphs break at one size, and how large that is, before any glyph is placed.
+// Paragraphs past `limit` (pixels from the top) are not broken at all: they would be cut.
+struct Trial {
+    float size_px = 0;
+    std::vector<Breaking> paragraphs;
+    std::vector<float> baselines;  // one a line, from the block's top
+    float width = 0, height = 0;
+    bool cut_word = false;
 };
 
-// Splits one paragraph into [begin, end) byte ranges, greedily filling each line.
-std::vector<std::pair<size_t, size_t>> break_lines(const std::string& text, const Measure& measure,
-                                                   float max_width) {
-    std::vector<size_t> candidates = line_break_opportunities(text);
-    candidates.push_back(text.size());
-    std::vector<size_t> graphemes;  // only computed when a word alone is wider than the line
-    std::vector<std::pair<size_t, size_t>> lines;
-    size_t start = 0;
-    while (start < text.size()) {
-        size_t best = start;
-        for (size_t c : candidates) {
-            if (c <= start) continue;
-            if (measure.width(start, c) > max_width) break;
-            best = c;
-        }
-        if (best == start) {
-            // A word longer than the line (a URL, say): cut it between graphemes, never
-            // between a letter and its marks.
-            if (graphemes.empty()) {
-                graphemes = grapheme_boundaries(text);
-                graphemes.push_back(text.size());
-            }
-            for (size_t g : graphemes) {
-                if (g <= start) continue;
-                if (best != start && measure.width(start, g) > max_width) break;
-                best = g;
-            }
-        }
-        lines.emplace_back(start, best);
-        start = best;
-    }
-    return lines;
-}
-
-Line shape_line(const std::string& text, const TextStyle& style, float size_px) {
-    Line line;
-    line.text = text;
-    float pen = style.indent;
-    for (const auto& g : shape(*style.font, text, size_px, style.language)) {
-        line.glyphs.push_back({g.id, pen + g.x_offset, -g.y_offset});
-        pen += g.advance;
-    }
-    // Trailing spaces were trimmed before shaping, so the pen ends at the ink's end.
-    line.width = pen;
-    return line;
-}
-
-void place_lines(TextBlock& block, const TextStyle& style) {
-    const float size = block.size_px;
-    const float line_advance = size * style.line_height;
-    const float ascender = static_cast<float>(style.font->ascender(size));
-    const float descender = static_cast<float>(style.font->descender(size));
+Trial measure(const std::vector<ShapedParagraph>& shaped, const TextStyle& style, float size_px,
+              float max_width, float limit = std::numeric_limits<float>::infinity()) {
+    Trial t;
+    t.size_px = size_px;
+    const double width = em_width(style, size_px, max_width);
+    const BreakGoal goal = style.balance ? BreakGoal::Balance : BreakGoal::Fill;
+    const float advance = size_px * style.line_height;
+    const float ascender = static_cast<float>(style.font->ascender(size_px));
+    const float descender = static_cast<float>(style.font->descender(size_px));
     float baseline = ascender;
-    block.width = 0;
-    for (size_t i = 0; i < block.lines.size(); ++i) {
-        Line& line = block.lines[i];
-        if (i > 0) {
-            baseline += line_advance;
-            if (line.paragraph != block.lines[i - 1].paragraph)
-                baseline += size * style.paragraph_gap;
+    bool first = true;
+    for (const auto& p : shaped) {
+        if (!t.baselines.empty() && baseline + descender > limit) break;
+        t.paragraphs.push_back(break_lines(p, width, goal));
+        const Breaking& b = t.paragraphs.back();
+        t.cut_word = t.cut_word || b.cut_word;
+        for (size_t i = 0; i < b.lines.size(); ++i) {
+            if (!first) baseline += advance + (i == 0 ? size_px * style.paragraph_gap : 0);
+            first = false;
+            t.baselines.push_back(baseline);
+            const auto& line = b.lines[i];
+            t.width =
+                std::max(t.width, static_cast<float>((p.x(line.end) - p.x(line.begin)) * size_px) +
+                                      style.indent);
         }
-        line.baseline = baseline;
-        for (auto& g : line.glyphs) g.y += baseline;
-        block.width = std::max(block.width, line.width);
     }
-    block.height = block.lines.empty() ? 0 : baseline + descender;
+    t.height = t.baselines.empty() ? 0 : baseline + descender;
+    return t;
 }
 
-// Cuts `text` at grapheme boundaries until it fits `max_width` with an ellipsis after it.
-std::string with_ellipsis(const std::string& text, const TextStyle& style, float size_px,
-                          float max_width) {
-    std::vector<size_t> cuts = grapheme_boundaries(text);
-    cuts.insert(cuts.begin(), 0);
-    cuts.push_back(text.size());
-    for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
-        std::string head = text.substr(0, *it);
-        while (!head.empty() && (head.back() == ' ' || head.back() == ',' || head.back() == ';'))
-            head.pop_back();
-        const std::string candidate = head + kEllipsis;
-        if (shape_line(candidate, style, size_px).width <= max_width || *it == 0) return candidate;
+// `text` with an ellipsis after as much of it as fits `max_width`, cut between graphemes.
+Line with_ellipsis(const ShapedParagraph& p, const LineSpan& span, const TextStyle& style,
+                   float size_px, float max_width) {
+    const std::string language = style.language ? style.language : "";
+    const ShapedParagraph ellipsis(kEllipsis, *style.font, style.fallback, language);
+    const double room = em_width(style, size_px, max_width) - ellipsis.x(ellipsis.text().size());
+    const std::string& text = p.text();
+    size_t end = span.end;
+    for (;; --end) {
+        if (end == span.begin || p.grapheme_start(end)) {
+            size_t keep = end;
+            while (keep > span.begin &&
+                   (text[keep - 1] == ' ' || text[keep - 1] == ',' || text[keep - 1] == ';'))
+                --keep;
+            if (p.x(keep) - p.x(span.begin) <= room || keep == span.begin) {
+                end = keep;
+                break;
+            }
+        }
     }
-    return kEllipsis;
+    const ShapedParagraph cut(text.substr(span.begin, end - span.begin) + kEllipsis, *style.font,
+                              style.fallback, language);
+    return build_line(cut, {0, cut.text().size(), false, false}, size_px, style.indent);
 }
 
-}  // namespace
-
-namespace {
-
-// The narrowest width, down to half of `max_width`, that still takes no more lines than
-// `max_width` does: the same number of lines, as even as they can be.
-float balanced_width(const std::vector<std::string>& paragraphs, TextStyle style, float size_px,
-                     float max_width) {
-    style.balance = false;
-    const size_t lines = layout_paragraphs(paragraphs, style, size_px, max_width).lines.size();
-    if (lines < 2) return max_width;
-    float low = max_width / 2, high = max_width;
-    for (int i = 0; i < 8; ++i) {  // to within 1/256 of the width
-        const float mid = (low + high) / 2;
-        if (layout_paragraphs(paragraphs, style, size_px, mid).lines.size() <= lines)
-            high = mid;
-        else
-            low = mid;
+// Places the first `keep` lines of a trial; with `ellipsis`, the last of them ends in "…".
+TextBlock build(const std::vector<ShapedParagraph>& shaped, const Trial& t, const TextStyle& style,
+                float max_width, size_t keep, bool ellipsis) {
+    TextBlock block;
+    block.font = style.font;
+    block.size_px = t.size_px;
+    block.split_word = t.cut_word;
+    size_t index = 0;
+    for (size_t p = 0; p < t.paragraphs.size() && index < keep; ++p) {
+        const auto& lines = t.paragraphs[p].lines;
+        for (size_t i = 0; i < lines.size() && index < keep; ++i, ++index) {
+            Line line = ellipsis && index + 1 == keep
+                            ? with_ellipsis(shaped[p], lines[i], style, t.size_px, max_width)
+                            : build_line(shaped[p], lines[i], t.size_px, style.indent);
+            line.paragraph = static_cast<int>(p);
+            line.baseline = t.baselines[index];
+            for (auto& g : line.glyphs) g.y += line.baseline;
+            block.width = std::max(block.width, line.width);
+            block.lines.push_back(std::move(line));
+        }
     }
-    return high;
+    if (!block.lines.empty())
+        block.height =
+            block.lines.back().baseline + static_cast<float>(style.font->descender(t.size_px));
+    return block;
 }
 
 }  // namespace
 
 TextBlock layout_paragraphs(const std::vector<std::string>& paragraphs, const TextStyle& style,
                             float size_px, float max_width) {
-    if (style.balance) max_width = balanced_width(paragraphs, style, size_px, max_width);
-    TextBlock block;
-    block.font = style.font;
-    block.size_px = size_px;
-    const float width = std::max(1.0f, max_width - style.indent);
-    for (size_t p = 0; p < paragraphs.size(); ++p) {
-        const std::string text = to_nfc(paragraphs[p]);
-        const Measure measure(text, style, size_px);
-        for (const auto& [begin, end] : break_lines(text, measure, width)) {
-            Line line =
-                shape_line(text.substr(begin, measure.trim(begin, end) - begin), style, size_px);
-            line.paragraph = static_cast<int>(p);
-            block.lines.push_back(std::move(line));
-        }
-    }
-    place_lines(block, style);
-    return block;
+    const auto shaped = shape_all(paragraphs, style);
+    const Trial t = measure(shaped, style, size_px, max_width);
+    return build(shaped, t, style, max_width, t.baselines.size(), false);
 }
 
 TextBlock fit_paragraphs(const std::vector<std::string>& paragraphs, const TextStyle& style,
-                         float width, float height) {
-    const auto fits = [&](const TextBlock& b) { return b.height <= height && b.width <= width; };
-    // Whole pixel sizes: binary search for the largest that fits.
-    int low = static_cast<int>(std::ceil(style.min_size_px));
-    int high = std::max(low, static_cast<int>(std::floor(style.size_px)));
-    TextBlock best = layout_paragraphs(paragraphs, style, static_cast<float>(high), width);
-    if (fits(best)) return best;
-    TextBlock smallest = layout_paragraphs(paragraphs, style, static_cast<float>(low), width);
-    if (fits(smallest)) {
-        best = std::move(smallest);
-        --high;
-        while (low < high) {  // invariant: `low` fits, `high + 1` does not
-            const int mid = (low + high + 1) / 2;
-            TextBlock trial = layout_paragraphs(paragraphs, style, static_cast<float>(mid), width);
-            if (fits(trial)) {
-                low = mid;
-                best = std::move(trial);
+                         float width, float height, float room) {
+    const auto shaped = shape_all(paragraphs, style);
+    const int low = static_cast<int>(std::ceil(style.min_size_px));
+    const int high = std::max(low, static_cast<int>(std::floor(style.size_px)));
+    // A trial stops breaking once it is taller than the room there is at most: it fails.
+    const float most = std::max(height, room);
+    const auto trial = [&](int size) {
+        return measure(shaped, style, static_cast<float>(size), width, most);
+    };
+    const auto fits = [&](const Trial& t, float box) {
+        return t.height <= box && t.width <= width && !t.cut_word;
+    };
+    // The largest size in [from, to] that fits `box`, by binary search: a smaller size never
+    // takes more room.
+    const auto largest = [&](int from, int to, float box) -> std::optional<Trial> {
+        if (from > to) return std::nullopt;
+        Trial top = trial(to);
+        if (fits(top, box)) return top;
+        Trial best = trial(from);
+        if (!fits(best, box)) return std::nullopt;
+        int lo = from, hi = to - 1;  // `lo` fits, `hi + 1` does not
+        while (lo < hi) {
+            const int mid = (lo + hi + 1) / 2;
+            Trial t = trial(mid);
+            if (fits(t, box)) {
+                lo = mid;
+                best = std::move(t);
             } else {
-                high = mid - 1;
+                hi = mid - 1;
             }
         }
-        best.shrunk = true;
         return best;
+    };
+
+    float box = height;
+    std::optional<Trial> chosen = largest(low, high, height);
+    const int floor_px = std::clamp(static_cast<int>(std::lround(style.floor_size_px)), low, high);
+    if (style.floor_size_px > 0 && room > height && (!chosen || chosen->size_px < floor_px)) {
+        // A title stays as large as the body it heads while the room left allows.
+        Trial at_floor = trial(floor_px);
+        if (fits(at_floor, room)) {
+            chosen = std::move(at_floor);
+        } else {
+            box = room;
+            chosen = largest(low, floor_px - 1, room);
+        }
     }
-    // Even the minimum size is too large: keep the lines that fit and end with an ellipsis.
-    TextBlock cut = std::move(smallest);
-    cut.shrunk = true;
-    cut.truncated = true;
-    const float descender = static_cast<float>(style.font->descender(cut.size_px));
+    if (chosen) {
+        TextBlock block = build(shaped, *chosen, style, width, chosen->baselines.size(), false);
+        block.shrunk = chosen->size_px < static_cast<float>(high);
+        return block;
+    }
+    // Nothing fits: the minimum size, a word cut if it must be, and the lines that fit.
+    const Trial t = trial(low);
+    const float descender = static_cast<float>(style.font->descender(t.size_px));
     size_t keep = 0;
-    while (keep < cut.lines.size() && cut.lines[keep].baseline + descender <= height) ++keep;
-    keep = std::max<size_t>(keep, 1);
-    const int paragraph = cut.lines[keep - 1].paragraph;
-    Line last = shape_line(with_ellipsis(cut.lines[keep - 1].text, style, cut.size_px, width),
-                           style, cut.size_px);
-    last.paragraph = paragraph;
-    cut.lines.resize(keep - 1);
-    cut.lines.push_back(std::move(last));
-    for (auto& line : cut.lines)
-        for (auto& g : line.glyphs) g.y -= line.baseline;  // place_lines adds baselines anew
-    place_lines(cut, style);
-    return cut;
+    while (keep < t.baselines.size() && t.baselines[keep] + descender <= box) ++keep;
+    const bool truncated = keep < t.baselines.size() || t.paragraphs.size() < shaped.size();
+    TextBlock block = build(shaped, t, style, width, std::max<size_t>(keep, 1), truncated);
+    block.shrunk = true;
+    block.truncated = truncated;
+    return block;
 }
 
 }  // namespace kiosk::text

@@ -50,7 +50,8 @@ TEST_CASE("kiosk --check reports every problem - one line each - and fails on er
     for (int i = 0; i < 40; ++i) long_body += "Công ước Hà Nội về chống tội phạm mạng. ";
     dir.write("slides.json",
               "{\"slides\": [\n  {\"id\": \"long\", \"en\": {\"body\": \"" + long_body +
-                  "\"}},\n  {\"id\": \"symbol\", \"en\": {\"title\": \"\xE2\x98\x83\"}}]}");
+                  "\"}},\n  {\"id\": \"symbol\", \"en\": {\"title\": "
+                  "\"a\xF4\x8F\xBF\xBD\xE2\x80\x8D\xF4\x8F\xBF\xBC\xF4\x8F\xBF\xBD\"}}]}");
     dir.write("counter.json", R"({"value": "72", "as_of": "2025-10-26", "label": {"en": "x"}})");
     const auto run = check(paths);
     INFO(run.output);
@@ -62,7 +63,8 @@ TEST_CASE("kiosk --check reports every problem - one line each - and fails on er
     CHECK_THAT(
         run.output,
         Catch::Contains(
-            "slides.json:3:3: warning: slide \"symbol\": character U+2603 is not in the font"));
+            "slides.json:3:3: warning: slide \"symbol\": en title: no font has U+10FFFD U+10FFFC; "
+            "they show as boxes"));
     CHECK_THAT(
         run.output,
         Catch::Contains("counter.json:1:11: error: \"value\" must be a number, not a string"));

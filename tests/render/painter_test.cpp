@@ -21,10 +21,9 @@ Uint32 argb(model::Color c) {
 
 std::vector<Uint32> draw_slide(const model::Slide& slide, scene::DisplayList* list_out = nullptr) {
     auto screen = test::offscreen_screen(kW, kH);
-    text::GlyphCache glyphs;
     const model::Theme theme;
     const auto list = scene::compose_slide(slide, theme, test::bundled_fonts(), kW, kH);
-    const auto prepared = render::prepare(screen->renderer(), list, glyphs);
+    const auto prepared = render::prepare(screen->renderer(), list);
     screen->begin_frame();
     render::clear(screen->renderer(), theme.background);
     render::draw(screen->renderer(), prepared);
@@ -100,14 +99,13 @@ TEST_CASE("decomposed and precomposed slides are pixel-identical", "[render]") {
 
 TEST_CASE("a crossfade halfway mixes the two slides", "[render]") {
     auto screen = test::offscreen_screen(kW, kH);
-    text::GlyphCache glyphs;
     const model::Theme theme;
     const auto a = render::prepare(
         screen->renderer(),
-        scene::compose_slide(slide("AAAA", "a"), theme, test::bundled_fonts(), kW, kH), glyphs);
+        scene::compose_slide(slide("AAAA", "a"), theme, test::bundled_fonts(), kW, kH));
     const auto b = render::prepare(
         screen->renderer(),
-        scene::compose_slide(slide("WWWW", "w"), theme, test::bundled_fonts(), kW, kH), glyphs);
+        scene::compose_slide(slide("WWWW", "w"), theme, test::bundled_fonts(), kW, kH));
     const auto ink_of = [&](Uint8 alpha_a, Uint8 alpha_b) {
         render::clear(screen->renderer(), theme.background);
         render::draw(screen->renderer(), a, alpha_a);

@@ -174,3 +174,30 @@ TEST_CASE("without a counter a counter slide shows its title alone", "[scene]") 
     CHECK(text_of(list, "vi.title") == "Hà Nội");
     CHECK_FALSE(find(list, "vi.number"));
 }
+
+TEST_CASE("a long title stays as large as its body while the slide has room", "[scene]") {
+    auto slide = slide_with(model::Layout::Text, "", "Hà Nội, 25–26/10/2025");
+    slide.vi->title =
+        "Lễ mở ký Công ước Liên hợp quốc về chống tội phạm mạng và Hội nghị cấp cao, với hơn "
+        "2.500 đại biểu từ 119 quốc gia và vùng lãnh thổ, tại Hà Nội";
+    const auto list = scene::compose_slide(slide, {}, test::bundled_fonts(), 1920, 1080);
+    const auto* title = find(list, "vi.title");
+    const auto* body = find(list, "vi.body");
+    REQUIRE(title);
+    REQUIRE(body);
+    CHECK(title->block.lines.size() >= 3);
+    CHECK(title->block.size_px >= body->block.size_px);
+    CHECK(list.problems.empty());
+    const auto g = scene::compute_geometry({}, 1920, 1080);
+    for (const auto& item : list.texts) CHECK(g.content.contains(item.bounds()));
+}
+
+TEST_CASE("a word too long for any line is said, once it had to be cut", "[scene]") {
+    std::string word;
+    while (word.size() < 160) word += "Cybercrime";
+    const auto list = scene::compose_slide(slide_with(model::Layout::Text, "Dài", word), {},
+                                           test::bundled_fonts(), 1280, 720);
+    REQUIRE_FALSE(list.problems.empty());
+    CHECK(list.problems[0] ==
+          "slide \"test\": vi body has a word too long for its line, cut mid-word at 1280x720");
+}

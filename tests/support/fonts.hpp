@@ -1,7 +1,7 @@
 #pragma once
 // The project's own bundled fonts, pinned for tests so results do not depend on the machine.
 
-#include "kiosk/text/font.hpp"
+#include "kiosk/text/font_set.hpp"
 
 namespace kiosk::test {
 

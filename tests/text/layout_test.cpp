@@ -3,6 +3,9 @@
 #include <catch2/catch.hpp>
 #include <cstring>
 
+#include "greedy.hpp"
+#include "kiosk/text/shaped_paragraph.hpp"
+#include "kiosk/text/shaper.hpp"
 #include "support/fonts.hpp"
 
 using namespace kiosk::text;
@@ -122,16 +125,104 @@ TEST_CASE("text too long even at the minimum size ends in an ellipsis", "[fit]")
 
 TEST_CASE("balanced titles keep their line count and leave no lone word", "[layout]") {
     TextStyle s = style(80, 40);
+    s.font = kiosk::test::bundled_fonts().bold.get();
     const std::string title = "Công ước trong bốn con số";
-    // Just wide enough for all but the last word: greedy breaking leaves it alone.
-    const float width = layout_paragraphs({"Công ước trong bốn con"}, s, 80, 5000).width + 5;
-    const TextBlock greedy = layout_paragraphs({title}, s, 80, width);
+    // Just wide enough for all but the last word: first-fit breaking leaves it alone.
+    const ShapedParagraph shaped(title, *s.font, nullptr, "vi");
+    const float width =
+        static_cast<float>(shaped.x(std::string("Công ước trong bốn con").size())) * 80 + 5;
+    const auto greedy = kiosk::test::greedy_lines(shaped, width / 80 - 1e-4);
+    REQUIRE(greedy.size() == 2);
+    REQUIRE(greedy[1] == "số");
     s.balance = true;
     const TextBlock balanced = layout_paragraphs({title}, s, 80, width);
-    REQUIRE(greedy.lines.size() == 2);
     REQUIRE(balanced.lines.size() == 2);
-    CHECK(greedy.lines[1].text == "số");
     const float shortest = std::min(balanced.lines[0].width, balanced.lines[1].width);
     const float longest = std::max(balanced.lines[0].width, balanced.lines[1].width);
     CHECK(shortest > 0.5f * longest);
+}
+
+TEST_CASE(
+    "a line of Chinese and Arabic has a glyph for every letter - Arabic right to left and "
+    "joined",
+    "[layout][fallback]") {
+    const auto& fonts = kiosk::test::bundled_fonts();
+    if (!fonts.fallback->font_for(*fonts.regular, U'\u6CB3')) {
+        WARN("no installed font covers Chinese (Debian: fonts-noto-cjk); skipped");
+        return;
+    }
+    TextStyle s = style();
+    s.fallback = fonts.fallback.get();
+    const std::string convention = "اتفاقية";  // "convention", first of the two Arabic words
+    const TextBlock block = layout_paragraphs({"河内公约 " + convention + " هانوي"}, s, 40, 5000);
+    REQUIRE(block.lines.size() == 1);
+    const auto& glyphs = block.lines[0].glyphs;
+    const Font* arabic = fonts.fallback->font_for(*fonts.regular, U'\u0627');
+    REQUIRE(arabic);
+    int chinese = 0;
+    for (const auto& g : glyphs) {
+        CHECK(g.id != 0);  // no .notdef box
+        chinese += g.font != fonts.regular.get() && g.font != arabic;
+    }
+    CHECK(chinese == 4);  // the four Han characters; the spaces are Noto Sans's
+    // The word shaped alone tells which glyphs are its first and last letters.
+    const TextRun run{0, convention.size(), arabic, HB_SCRIPT_ARABIC, 1, "ar"};
+    const auto word = shape(convention, run);
+    const auto first =
+        std::find_if(word.begin(), word.end(), [](auto& g) { return g.cluster == 0; });
+    REQUIRE(first != word.end());
+    const std::uint32_t last_id = word.front().id;  // visual order: the last letter stands first
+    float first_x = -1, last_x = -1;
+    for (const auto& g : glyphs) {
+        if (g.font != arabic) continue;
+        if (g.id == first->id && first_x < 0) first_x = g.x;
+        if (g.id == last_id && last_x < 0) last_x = g.x;
+    }
+    REQUIRE(first_x >= 0);
+    REQUIRE(last_x >= 0);
+    CHECK(first_x > last_x);  // read from the right
+    // Joined: a letter inside a word takes another glyph than when it stands alone.
+    for (const std::string letter : {"ت", "ف", "ق"}) {  // initial, medial, medial
+        const auto alone = shape(letter, {0, letter.size(), arabic, HB_SCRIPT_ARABIC, 1, "ar"});
+        REQUIRE(alone.size() == 1);
+        INFO(letter);
+        CHECK(std::none_of(glyphs.begin(), glyphs.end(),
+                           [&](auto& g) { return g.font == arabic && g.id == alone[0].id; }));
+    }
+}
+
+TEST_CASE("an unbreakable token shrinks before it is cut", "[fit]") {
+    std::string token;
+    while (token.size() < 80) token += "Cybercrime";
+    token.resize(80);
+    const float at50 = layout_paragraphs({token}, style(), 50, 1e6).width;
+    // Too wide at 80 px, fits at 50: shrunk, whole.
+    const TextBlock shrunk = fit_paragraphs({token}, style(80, 40), at50 + 1, 1000);
+    CHECK(shrunk.size_px >= 50);
+    CHECK(shrunk.size_px < 80);
+    CHECK(shrunk.lines.size() == 1);
+    CHECK_FALSE(shrunk.split_word);
+    // Too wide even at 40 px: cut between letters, at the minimum size, and said.
+    const TextBlock cut = fit_paragraphs({token}, style(80, 40), at50 * 0.6f, 1000);
+    CHECK(cut.size_px == 40);
+    CHECK(cut.split_word);
+    CHECK(cut.lines.size() > 1);
+    CHECK_FALSE(cut.truncated);
+}
+
+TEST_CASE("a title keeps the size of its body while room remains", "[fit]") {
+    TextStyle title = style(112, 40);
+    title.balance = true;
+    title.floor_size_px = 58;
+    const std::string words =
+        "Lễ mở ký và Hội nghị cấp cao về Công ước Liên hợp quốc về chống tội "
+        "phạm mạng, Hà Nội";
+    // Its own share of the slide holds it only well below the body's size…
+    const TextBlock squeezed = fit_paragraphs({words}, title, 1000, 150);
+    CHECK(squeezed.size_px < 58);
+    // …but with the slide's room left to it, it stays at the body's size.
+    const TextBlock kept = fit_paragraphs({words}, title, 1000, 150, 500);
+    CHECK(kept.size_px == 58);
+    CHECK(kept.height <= 500);
+    CHECK(kept.height > 150);
 }

@@ -24,18 +24,16 @@ int ink(const Coverage& c) {
 }  // namespace
 
 TEST_CASE("decomposed and precomposed Vietnamese give identical pixels", "[rasterizer]") {
-    GlyphCache cache;
-    const Coverage nfc = rasterize(lay("Việt Nam ở Hà Nội"), cache);
-    const Coverage nfd = rasterize(
-        lay("Vie\xCC\xA3\xCC\x82t Nam o\xCC\x9B\xCC\x89 Ha\xCC\x80 No\xCC\xA3\xCC\x82i"), cache);
+    const Coverage nfc = rasterize(lay("Việt Nam ở Hà Nội"));
+    const Coverage nfd =
+        rasterize(lay("Vie\xCC\xA3\xCC\x82t Nam o\xCC\x9B\xCC\x89 Ha\xCC\x80 No\xCC\xA3\xCC\x82i"));
     CHECK(ink(nfc) > 500);
     CHECK(nfc == nfd);
 }
 
 TEST_CASE("stacked marks add ink above and below the letter", "[rasterizer]") {
-    GlyphCache cache;
-    const Coverage plain = rasterize(lay("x"), cache);
-    const Coverage marked = rasterize(lay("x\xCC\xA3\xCC\x82"), cache);
+    const Coverage plain = rasterize(lay("x"));
+    const Coverage marked = rasterize(lay("x\xCC\xA3\xCC\x82"));
     // The circumflex rises above the x and the dot sinks below the baseline.
     CHECK(marked.origin_y < plain.origin_y - 5);
     CHECK(marked.origin_y + marked.height > plain.origin_y + plain.height + 3);
@@ -43,10 +41,16 @@ TEST_CASE("stacked marks add ink above and below the letter", "[rasterizer]") {
     CHECK(marked.width <= plain.width + 4);
 }
 
-TEST_CASE("the glyph cache stays bounded", "[rasterizer]") {
-    GlyphCache cache;
-    for (int size = 20; size < 80; ++size)
-        rasterize(lay("0123456789 Việt Nam", static_cast<float>(size)), cache);
-    CHECK(cache.size() <= GlyphCache::kMaxGlyphs);
-    CHECK(cache.size() > 0);
+TEST_CASE("each glyph is drawn from the font the layout chose for it", "[rasterizer]") {
+    const auto& fonts = kiosk::test::bundled_fonts();
+    TextStyle style;
+    style.font = fonts.regular.get();
+    style.fallback = fonts.fallback.get();
+    TextBlock block = layout_paragraphs({"Hà Nội هانوي"}, style, 48, 2000);
+    const Coverage right = rasterize(block);
+    CHECK(ink(right) > 400);
+    // The same glyph ids drawn from the Latin font are other shapes (or none at all).
+    for (auto& line : block.lines)
+        for (auto& g : line.glyphs) g.font = fonts.regular.get();
+    CHECK_FALSE(rasterize(block) == right);
 }
