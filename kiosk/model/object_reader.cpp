@@ -27,7 +27,12 @@ void ObjectReader::warning(const JsonValue& at, std::string message) {
 }
 
 std::string in_quotes(std::string_view key) {
-    return "\"" + printable(key) + "\"";
+    // Appended, not `"\"" + …`: GCC 12 warns -Wrestrict on a literal before a temporary string
+    // at -O2 (a false positive, GCC bug 105329).
+    std::string text = "\"";
+    text += printable(key);
+    text += '"';
+    return text;
 }
 
 std::string ObjectReader::where(std::string_view key) const {
