@@ -16,7 +16,7 @@ if [ "$arch" = "$native" ]; then
 else
     sh packaging/install-deps.sh --cross "$arch"
     dir="build-deb-$arch"
-    set -- -DCMAKE_TOOLCHAIN_FILE="$PWD/packaging/$(dpkg-architecture -a"$arch" -qDEB_HOST_GNU_TYPE).cmake"
+    set -- -DCMAKE_TOOLCHAIN_FILE="$PWD/packaging/$(dpkg-architecture -a"$arch" -qDEB_HOST_GNU_TYPE 2>/dev/null).cmake"
 fi
 cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX=/usr \
       -DKIOSK_BUILD_TESTS=OFF "$@"

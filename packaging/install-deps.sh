@@ -29,7 +29,7 @@ case "$mode" in
             dpkg --add-architecture "$arch"
             apt-get update -qq
         fi
-        packages="$tools crossbuild-essential-$arch binutils-$gnu qemu-user-static"
+        packages="$tools crossbuild-essential-$arch binutils-$gnu qemu-user-static imagemagick"
         for library in $libraries; do packages="$packages $library:$arch"; done
         ;;
     *) echo "usage: sh packaging/install-deps.sh [--build | --cross ARCH]" >&2; exit 2 ;;
