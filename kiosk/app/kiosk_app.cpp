@@ -196,6 +196,7 @@ Kiosk::~Kiosk() {
     watcher_.reset();
     feed_.reset();
     stage_.reset();
+    display_->abandon_if_x11();
     display_.reset();
     console_.give_back();
     if (writer_) writer_->flush();

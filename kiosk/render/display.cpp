@@ -99,10 +99,19 @@ Display::~Display() {
     close();
 }
 
+void Display::abandon_if_x11() {
+    if (driver_ != "x11") return;
+    x11::unwatch();
+    (void)screen_.release();  // deliberately leaked: the process is ending
+    abandoned_ = true;        // and SDL's video is not shut down either (that would close it)
+    real_ = false;
+    driver_.clear();
+}
+
 void Display::close() {
     x11::unwatch();
     screen_.reset();
-    if (SDL_GetCurrentVideoDriver()) SDL_VideoQuit();
+    if (SDL_GetCurrentVideoDriver() && !abandoned_) SDL_VideoQuit();
     real_ = false;
     driver_.clear();
 }
@@ -114,8 +123,15 @@ bool Display::open_screen(const std::string& driver, Lines& log, std::string& wh
     options.hidden = offscreen;
     options.display = wish_.display;
     options.rotation = wish_.rotation;
-    options.width = offscreen && wish_.width == 0 ? offscreen_width_ : wish_.width;
-    options.height = offscreen && wish_.height == 0 ? offscreen_height_ : wish_.height;
+    options.width = wish_.width;
+    options.height = wish_.height;
+    if (offscreen && wish_.width == 0) {
+        // Headless, the picture keeps the size of the last real screen, else a 1080p TV's,
+        // turned as the settings turn it. (Offscreen sizes are the upright picture's.)
+        const bool turned = wish_.rotation == 90 || wish_.rotation == 270;
+        options.width = offscreen_width_ ? offscreen_width_ : turned ? 1080 : 1920;
+        options.height = offscreen_height_ ? offscreen_height_ : turned ? 1920 : 1080;
+    }
     const bool wants_software = wish_.force_software ||
                                 wish_.renderer == model::Renderer::Software ||
                                 (wish_.renderer == model::Renderer::Auto && lacks_gpu());
@@ -254,6 +270,9 @@ Display::Change Display::maintain(Time now, Lines& log) {
 
 Display::Change Display::set_wish(const DisplayWish& wish, Lines& log) {
     if (wish == wish_) return Change::None;
+    const auto turned = [](int rotation) { return rotation == 90 || rotation == 270; };
+    if (turned(wish.rotation) != turned(wish_.rotation))
+        std::swap(offscreen_width_, offscreen_height_);  // the headless picture turns too
     wish_ = wish;
     close();
     std::string why;

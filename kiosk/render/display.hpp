@@ -57,6 +57,12 @@ class Display {
     // An SDL window event (a window manager resized the window): Remade when the size changed.
     Change on_event(const SDL_Event& event);
 
+    // For the end of the program: lets go of an X11 screen without a word to the server.
+    // SDL's teardown waits for the server to answer, forever if it is going away at the same
+    // moment; the process's exit closes the connection anyway. Other drivers close properly
+    // (KMS/DRM must give the display and the console back).
+    void abandon_if_x11();
+
     Screen* screen() { return screen_.get(); }  // null only when not even offscreen works
     bool real() const { return real_; }
     const std::string& driver() const { return driver_; }
@@ -78,9 +84,10 @@ class Display {
     std::string lost_reason_;  // why no real display answers, as last said
     std::string drm_signature_;
     bool said_software_ = false;
+    bool abandoned_ = false;
     Time next_retry_{};
     Time next_look_{};
-    int offscreen_width_ = 1920, offscreen_height_ = 1080;
+    int offscreen_width_ = 0, offscreen_height_ = 0;  // the last real screen's upright size
 };
 
 // True when this machine shows no GPU device (/dev/dri): a VM, a server, Xvfb. There a GL

@@ -75,17 +75,34 @@ HttpServer::~HttpServer() {
 
 void HttpServer::set_route(const std::string& path, int status, std::string body, Headers headers) {
     std::lock_guard lock(mutex_);
-    routes_[path] = Route{status, std::move(body), std::move(headers), false, true};
+    Route route;
+    route.status = status;
+    route.body = std::move(body);
+    route.headers = std::move(headers);
+    routes_[path] = std::move(route);
 }
 
 void HttpServer::set_unsized_route(const std::string& path, std::string body) {
     std::lock_guard lock(mutex_);
-    routes_[path] = Route{200, std::move(body), {}, false, false};
+    Route route;
+    route.body = std::move(body);
+    route.sized = false;
+    routes_[path] = std::move(route);
 }
 
 void HttpServer::set_silent(const std::string& path) {
     std::lock_guard lock(mutex_);
-    routes_[path] = Route{0, "", {}, true, true};
+    Route route;
+    route.status = 0;
+    route.silent = true;
+    routes_[path] = std::move(route);
+}
+
+void HttpServer::set_sequence(const std::string& path, std::vector<std::string> bodies) {
+    std::lock_guard lock(mutex_);
+    Route route;
+    route.sequence = std::move(bodies);
+    routes_[path] = std::move(route);
 }
 
 std::string HttpServer::url(const std::string& path) const {
@@ -170,8 +187,17 @@ void HttpServer::serve(int fd) {
     std::unique_lock lock(mutex_);
     requests_.push_back(request);
     const auto it = routes_.find(request.path.substr(0, request.path.find('?')));
-    Route route = it == routes_.end() ? Route{404, R"({"error": "no such route"})", {}, false, true}
-                                      : it->second;
+    Route route;
+    if (it != routes_.end()) {
+        route = it->second;
+    } else {
+        route.status = 404;
+        route.body = R"({"error": "no such route"})";
+    }
+    if (it != routes_.end() && !route.sequence.empty()) {
+        route.body = route.sequence[std::min(it->second.next, route.sequence.size() - 1)];
+        ++it->second.next;
+    }
     if (route.silent) {
         stopped_.wait(lock, [this] { return stopping_.load(); });
         return;

@@ -36,6 +36,8 @@ class HttpServer {
     void set_unsized_route(const std::string& path, std::string body);
     // Accepts GET `path`, reads the request, and says nothing until the server stops.
     void set_silent(const std::string& path);
+    // Answers GET `path` with these bodies in turn (status 200), the last one from then on.
+    void set_sequence(const std::string& path, std::vector<std::string> bodies);
 
     std::string url(const std::string& path) const;
     int port() const { return port_; }
@@ -52,6 +54,8 @@ class HttpServer {
         Headers headers;
         bool silent = false;
         bool sized = true;
+        std::vector<std::string> sequence;  // bodies in turn, when set
+        size_t next = 0;
     };
     void accept_loop();
     void serve(int fd);
