@@ -43,10 +43,9 @@ const render::PreparedList& Stage::slide(size_t index, const Player::Frame& fram
     if (it != slides_.end()) return it->second;
     const auto& slide = sources_->deck.slides.at(index);
     const scene::CounterView view{frame.counter ? &*frame.counter : nullptr, frame.counter_value};
-    return slides_[index] =
-               render::prepare(screen_.renderer(),
-                               scene::compose_slide(slide, sources_->config.theme, fonts_,
-                                                    screen_.width(), screen_.height(), view));
+    return slides_[index] = render::prepare(
+               screen_.renderer(), scene::compose_slide(slide, sources_->config.theme, fonts_,
+                                                        screen_.width(), screen_.height(), view));
 }
 
 void Stage::prepare_slide(size_t index, const Player::Frame& frame) {

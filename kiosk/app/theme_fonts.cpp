@@ -54,9 +54,10 @@ std::optional<text::FontSet> load_theme_fonts(const std::filesystem::path& fonts
         try {
             bundled.push_back(std::make_unique<text::Font>(fonts_dir / name));
         } catch (const std::exception&) {
-            diagnostics.push_back(
-                {model::Diagnostic::Severity::Warning, (fonts_dir / name).string(), {1, 1},
-                 "cannot be opened; text in its script shows as boxes"});
+            diagnostics.push_back({model::Diagnostic::Severity::Warning,
+                                   (fonts_dir / name).string(),
+                                   {1, 1},
+                                   "cannot be opened; text in its script shows as boxes"});
         }
     }
     set.fallback = std::make_unique<text::FontFallback>(std::move(bundled));
