@@ -1,6 +1,7 @@
 #include "kiosk/app/kiosk_app.hpp"
 
 #include <SDL.h>
+#include <malloc.h>
 #include <unistd.h>
 
 #include <chrono>
@@ -173,8 +174,10 @@ Kiosk::Kiosk(const SourcePaths& paths, const Options& options) : paths_(paths), 
     player_ = std::make_unique<Player>(std::move(sources), now, resume);
 
     render::Display::Lines log;
-    display_ = std::make_unique<render::Display>(
-        wish_of(player_->sources().config.display, options_), log);
+    set_resume_slide(player_->current_id());
+    const ResumeSize size = take_resume_size();
+    display_ = std::make_unique<render::Display>(wish_of(player_->sources().config.display, options_),
+                                                 log, restart_in_place, size.width, size.height);
     if (resume.empty()) say_all(log);
     for (const auto& line : log) note_error(line);
     on_display(render::Display::Change::Opened);
@@ -218,6 +221,11 @@ void Kiosk::remake_stage() {
 void Kiosk::on_display(render::Display::Change change) {
     if (change == render::Display::Change::None) return;
     remake_stage();
+    if (display_->real() && display_->screen())
+        set_resume_size(display_->screen()->width(), display_->screen()->height());
+    // The old screen's frames and textures are gone: give their memory back to the system
+    // rather than keep the larger of two screens' worth for good.
+    malloc_trim(0);
     // The text console stays out of sight under a KMS/DRM picture; X11 and Wayland servers
     // look after their own.
     if (display_->driver() == "kmsdrm")
@@ -344,12 +352,9 @@ void Kiosk::keep_display(Clock::time_point now) {
     render::Display::Lines log;
     const auto change = display_->maintain(now, log);
     if (change == render::Display::Change::Dead) {
-        say("display lost (the X server went away); starting afresh to wait for it");
-        watcher_.reset();
-        feed_.reset();
         writer_->flush();
         std::fflush(nullptr);
-        restart_in_place(player_->current_id());
+        restart_in_place();
         say("cannot start afresh; ending, to be started again");
         running_ = false;
         exit_status_ = 1;
@@ -379,6 +384,8 @@ void Kiosk::draw(Clock::time_point now) {
     // The last frame of a crossfade or count-up falls a little before its end: once the motion
     // is over, one more frame shows its end state, and is the one written headless.
     drew_motion_ = moving;
+    if (frame.current != drawn_slide_)
+        set_resume_slide(player_->sources().deck.slides[frame.current].id);
     drawn_slide_ = frame.current;
     drawn_counter_ = frame.counter;
     dirty_ = false;

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <vector>
 
@@ -11,6 +12,11 @@ namespace {
 
 constexpr const char* kResume = "KIOSK_RESUME_SLIDE";
 std::vector<char*> arguments;
+// Written by the main thread, read by whichever thread the X server's death reaches first: a
+// torn read can only give an unknown id, and the fresh start then begins at the first slide.
+char resume[128] = "";
+char resume_size[32] = "";
+constexpr const char* kResumeSize = "KIOSK_RESUME_SIZE";
 
 }  // namespace
 
@@ -19,11 +25,24 @@ void remember_arguments(int argc, char** argv) {
     arguments.push_back(nullptr);
 }
 
-void restart_in_place(const std::string& slide) {
+void set_resume_slide(const std::string& slide) {
+    std::snprintf(resume, sizeof resume, "%s", slide.c_str());
+}
+
+void set_resume_size(int width, int height) {
+    std::snprintf(resume_size, sizeof resume_size, "%dx%d", width, height);
+}
+
+void restart_in_place() {
     if (arguments.empty()) return;
-    setenv(kResume, slide.c_str(), 1);
+    static const char kLine[] =
+        "kiosk: display lost (the X server went away); starting afresh to wait for it\n";
+    (void)!write(STDERR_FILENO, kLine, sizeof kLine - 1);
+    setenv(kResume, resume, 1);
+    setenv(kResumeSize, resume_size, 1);
     execv("/proc/self/exe", arguments.data());
     unsetenv(kResume);
+    unsetenv(kResumeSize);
 }
 
 std::string take_resume_slide() {
@@ -31,6 +50,16 @@ std::string take_resume_slide() {
     const std::string out = slide ? slide : "";
     unsetenv(kResume);
     return out;
+}
+
+ResumeSize take_resume_size() {
+    ResumeSize size;
+    if (const char* text = std::getenv(kResumeSize))
+        if (std::sscanf(text, "%dx%d", &size.width, &size.height) != 2 || size.width < 64 ||
+            size.height < 64 || size.width > 16384 || size.height > 16384)
+            size = {};
+    unsetenv(kResumeSize);
+    return size;
 }
 
 }  // namespace kiosk::app

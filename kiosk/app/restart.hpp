@@ -12,11 +12,22 @@ namespace kiosk::app {
 // Kept from main() so the program can be started again exactly as it was.
 void remember_arguments(int argc, char** argv);
 
-// Replaces this process with a fresh start of the same program, resuming at `slide`. Returns
-// only when that cannot be done.
-void restart_in_place(const std::string& slide);
+// The slide a fresh start should resume at, and the size of the screen it showed on (so the
+// picture keeps its size while it waits for the display); kept up to date by the main loop.
+void set_resume_slide(const std::string& slide);
+void set_resume_size(int width, int height);
 
-// The slide to resume at, when this process is such a fresh start (read once).
+// Replaces this process with a fresh start of the same program, resuming at the slide last set.
+// Returns only when that cannot be done. Safe to call from any thread, and from inside Xlib's
+// error handler: it says one line, then execs.
+void restart_in_place();
+
+// What to resume with, when this process is such a fresh start (read once; empty or zero
+// otherwise).
 std::string take_resume_slide();
+struct ResumeSize {
+    int width = 0, height = 0;
+};
+ResumeSize take_resume_size();
 
 }  // namespace kiosk::app

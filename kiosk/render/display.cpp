@@ -84,7 +84,12 @@ bool lacks_gpu() {
     return true;
 }
 
-Display::Display(DisplayWish wish, Lines& log) : wish_(wish) {
+Display::Display(DisplayWish wish, Lines& log, void (*on_x11_lost)(), int headless_width,
+                 int headless_height)
+    : wish_(wish),
+      on_x11_lost_(on_x11_lost),
+      offscreen_width_(headless_width),
+      offscreen_height_(headless_height) {
     std::string why;
     if (!open_real(log, why)) {
         lost_reason_ = why;
@@ -177,7 +182,7 @@ bool Display::open_real(Lines& log, std::string& why) {
         }
         real_ = true;
         driver_ = driver;
-        if (driver == "x11") x11::watch(screen_->window());
+        if (driver == "x11") x11::watch(screen_->window(), on_x11_lost_);
         if (driver == "kmsdrm") drm_signature_ = drm::connected_signature();
         offscreen_width_ = screen_->width();
         offscreen_height_ = screen_->height();

@@ -44,7 +44,12 @@ class Display {
     };
 
     // Opens the real display, or offscreen where none answers (with one line in `log`).
-    Display(DisplayWish wish, Lines& log);
+    // `on_x11_lost` is called, on any thread, the moment an X server goes away (see x11_link):
+    // it may start the program afresh and not return.
+    // `headless_width` and `headless_height`, when set, size the picture while no display
+    // answers (the size of the screen a fresh start last showed on).
+    Display(DisplayWish wish, Lines& log, void (*on_x11_lost)() = nullptr, int headless_width = 0,
+            int headless_height = 0);
     ~Display();
     Display(const Display&) = delete;
     Display& operator=(const Display&) = delete;
@@ -78,6 +83,7 @@ class Display {
     bool open_screen(const std::string& driver, Lines& log, std::string& why);
 
     DisplayWish wish_;
+    void (*on_x11_lost_)() = nullptr;
     std::unique_ptr<Screen> screen_;
     bool real_ = false;
     std::string driver_;

@@ -9,6 +9,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <cstddef>
 #include <cstdlib>
@@ -54,13 +55,16 @@ Library& library() {
     return lib;
 }
 
-bool lost = false;
+std::atomic<bool> lost{false};
 XDisplay* watched = nullptr;
+void (*lost_callback)() = nullptr;
 
-// Xlib calls this when the connection breaks. Returning would make Xlib end the process; the
-// exit handler below runs instead of that exit.
+// Xlib calls this, for any connection, when it breaks; if it returns, Xlib ends the process,
+// unless that connection has the exit handler below. So the first thing is the callback, which
+// starts the kiosk afresh and does not return.
 int on_io_error(XDisplay*) {
     lost = true;
+    if (lost_callback) lost_callback();
     return 0;
 }
 
@@ -88,12 +92,13 @@ bool connect_within(int fd, const sockaddr* address, socklen_t length) {
 
 }  // namespace
 
-bool watch(SDL_Window* window) {
+bool watch(SDL_Window* window, void (*on_lost)()) {
     Library& lib = library();
     XDisplay* display = display_of(window);
     if (!display || !lib.set_io_error_handler || !lib.set_io_error_exit_handler) return false;
     lost = false;
     watched = display;
+    lost_callback = on_lost;
     lib.set_io_error_handler(on_io_error);
     lib.set_io_error_exit_handler(display, on_io_error_exit, nullptr);
     return true;

@@ -12,10 +12,12 @@
 
 namespace kiosk::render::x11 {
 
-// Starts watching the X connection of `window`: from now on a lost server sets
-// connection_lost() instead of ending the process. False when libX11's handlers cannot be
-// reached (libX11 older than 1.7).
-bool watch(SDL_Window* window);
+// Starts watching the X connections: from now on a lost server calls `on_lost` (which may
+// replace the process with exec and not return), then sets connection_lost(), instead of
+// ending the process. SDL holds two connections (one only to wake its event loop from other
+// threads), and either may be the first to notice, on any thread: `on_lost` must be safe to
+// call from any thread. False when libX11's handlers cannot be reached (libX11 older than 1.7).
+bool watch(SDL_Window* window, void (*on_lost)());
 bool connection_lost();
 // Forgets the connection (before SDL closes it).
 void unwatch();
