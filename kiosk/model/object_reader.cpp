@@ -27,7 +27,11 @@ void ObjectReader::warning(const JsonValue& at, std::string message) {
 }
 
 std::string in_quotes(std::string_view key) {
-    return "\"" + printable(key) + "\"";
+    // Appended rather than "\"" + …: GCC 12 warns falsely (-Wrestrict) on that operator+.
+    std::string out(1, '"');
+    out += printable(key);
+    out += '"';
+    return out;
 }
 
 std::string ObjectReader::where(std::string_view key) const {
