@@ -64,16 +64,24 @@ void Stage::draw(const Player::Frame& frame) {
     }
     screen_.begin_frame();
     render::clear(screen_.renderer(), sources_->config.theme.background);
+    // The band stands over the slides that show it, and fades in or out with a slide that
+    // does not.
+    const auto band_over = [&](size_t i) {
+        return scene::shows_band(sources_->deck.slides.at(i)) ? 1.0f : 0.0f;
+    };
+    float band = band_over(frame.current);
     if (frame.previous) {
         // Both slides stand on the same ground, so fading their ink is a crossfade.
         const auto alpha = static_cast<Uint8>(std::lround(255 * frame.progress));
         render::draw(screen_.renderer(), slide(*frame.previous, frame),
                      static_cast<Uint8>(255 - alpha));
         render::draw(screen_.renderer(), slide(frame.current, frame), alpha);
+        band = band * frame.progress + band_over(*frame.previous) * (1 - frame.progress);
     } else {
         render::draw(screen_.renderer(), slide(frame.current, frame));
     }
-    render::draw(screen_.renderer(), band_);
+    if (band > 0)
+        render::draw(screen_.renderer(), band_, static_cast<Uint8>(std::lround(255 * band)));
 }
 
 size_t Stage::texture_bytes() const {

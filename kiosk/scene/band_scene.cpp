@@ -7,6 +7,10 @@
 
 namespace kiosk::scene {
 
+bool shows_band(const model::Slide& slide) {
+    return slide.layout != model::Layout::Counter;
+}
+
 DisplayList compose_band(const feed::CounterState& state, std::uint64_t shown_value,
                          const model::Theme& theme, const text::FontSet& fonts, int width,
                          int height) {
@@ -14,7 +18,7 @@ DisplayList compose_band(const feed::CounterState& state, std::uint64_t shown_va
     out.width = width;
     out.height = height;
     out.background = theme.band;
-    const Geometry g = compute_geometry(theme, width, height);
+    const Geometry g = compute_geometry(theme, fonts, width, height);
     out.safe_area = g.safe;
     if (g.band.h <= 0) return out;
     out.fills.push_back({g.band, theme.band});
@@ -31,46 +35,47 @@ DisplayList compose_band(const feed::CounterState& state, std::uint64_t shown_va
     if (rows.empty()) return out;
 
     const Rect& box = g.band_text;
-    const float row_h = box.h / static_cast<float>(rows.size());
-    const float pad = 20 * g.unit;
-    // A wide screen has room for "how fresh" at the right of each row; a narrow (portrait) one
-    // puts it on a line of its own under the label, and its band is taller for that.
-    const bool narrow = width < height;
+    // One size for the whole band; a text too long for its place goes to the minimum, then is
+    // cut, rather than take a size of its own.
+    const std::vector<float> sizes = g.type.down_from(g.type.size(kNote));
+    const float size = sizes.front();
+    const float line_h = g.band_line;
+    const float lines = g.band_stacked ? 2 : 1;  // a language's lines
+    // Rows share the band's height: with one language, its row stands in the middle.
+    const float row_pitch = box.h / static_cast<float>(rows.size());
     const bool live = state.freshness == feed::Freshness::Live;
     for (size_t i = 0; i < rows.size(); ++i) {
         const Row& row = rows[i];
         const std::string tag = row.language == model::Language::Vi ? "vi" : "en";
-        const auto style = [&](const text::Font* font) {
-            text::TextStyle s;
-            s.font = font;
-            s.size_px = std::max(g.min_text, 50 * g.unit * static_cast<float>(theme.scale));
-            s.min_size_px = g.min_text;
-            s.language = tag.c_str();
-            s.fallback = fonts.fallback.get();
-            return s;
+        text::TextStyle style;
+        style.min_size_px = g.type.min;
+        style.language = tag.c_str();
+        style.fallback = fonts.fallback.get();
+        const auto fit = [&](const std::string& words, const text::Font* font, float w) {
+            style.font = font;
+            return fit_on_scale({words}, style, sizes, std::max(w, 0.0f), line_h);
         };
-        const float top = box.y + static_cast<float>(i) * row_h;
-        const float line_h = narrow ? row_h / 2 : row_h;
+        const float top =
+            box.y + static_cast<float>(i) * row_pitch + (row_pitch - lines * line_h) / 2;
         const auto centred = [&](const text::TextBlock& b, float slot_top) {
             return slot_top + (line_h - b.height) / 2;
         };
 
         text::TextBlock number =
-            text::fit_paragraphs({format_count(shown_value, row.language)}, style(fonts.bold.get()),
-                                 box.w * 0.4f, line_h);
-        const float label_x = box.x + number.width + 0.35f * g.min_text;
+            fit(format_count(shown_value, row.language), fonts.bold.get(), box.w * 0.4f);
+        const float label_x = box.x + number.width + 0.3f * size;
         const float number_y = centred(number, top);
         out.texts.push_back(
             {tag + ".band.value", box.x, number_y, std::move(number), theme.accent});
 
-        // Where "how fresh" goes, and what room that leaves the label.
-        const float mark = live ? 0.7f * g.min_text : 0;  // the live square and its gap
-        text::TextBlock fresh = text::fit_paragraphs(
-            {format_freshness(state, row.language)}, style(fonts.regular.get()),
-            narrow ? box.right() - label_x - mark : box.w * 0.45f, line_h);
-        const float fresh_x = narrow ? label_x + mark : box.right() - fresh.width;
-        const float fresh_y = narrow ? centred(fresh, top + line_h) : number_y;
-        const float label_right = narrow ? box.right() : fresh_x - mark - pad;
+        // "How fresh" at the right of the line, or under the label on a narrow screen; the
+        // label takes what is left.
+        const float mark = live ? 0.7f * size : 0;  // the live square and its gap
+        text::TextBlock fresh = fit(format_freshness(state, row.language), fonts.regular.get(),
+                                    g.band_stacked ? box.right() - label_x - mark : box.w * 0.45f);
+        const float fresh_x = g.band_stacked ? label_x + mark : box.right() - fresh.width;
+        const float fresh_y = g.band_stacked ? centred(fresh, top + line_h) : number_y;
+        const float label_right = g.band_stacked ? box.right() : fresh_x - mark - size;
         if (live) {
             // A small filled square before "live": the one mark only a live number has.
             const float side = 0.3f * fresh.size_px;
@@ -82,8 +87,7 @@ DisplayList compose_band(const feed::CounterState& state, std::uint64_t shown_va
         out.texts.push_back({tag + ".band.freshness", fresh_x, fresh_y, std::move(fresh),
                              live ? theme.accent : theme.secondary});
 
-        text::TextBlock label = text::fit_paragraphs({*row.label}, style(fonts.regular.get()),
-                                                     std::max(0.0f, label_right - label_x), line_h);
+        text::TextBlock label = fit(*row.label, fonts.regular.get(), label_right - label_x);
         if (label.truncated)
             out.problems.push_back("counter " + tag + " label is too long and is cut at " +
                                    std::to_string(width) + "x" + std::to_string(height));

@@ -1,305 +1,575 @@
 #include "kiosk/scene/slide_scene.hpp"
 
 #include <algorithm>
+#include <map>
+#include <optional>
+#include <tuple>
 
+#include "kiosk/scene/band_scene.hpp"
 #include "kiosk/scene/counter_format.hpp"
 #include "kiosk/scene/geometry.hpp"
+#include "kiosk/text/break_rules.hpp"
 
 namespace kiosk::scene {
 
 namespace {
 
-// Preferred sizes in 1080p pixels, before the theme's scale. Fitting may shrink any of them to
-// the minimum readable size, never below.
+// What a text is on its slide, for its size: all texts of one tier take the same step of the
+// scale, in both languages.
+enum class Tier { Display, Heading, Main, Note };
+
+// The size of each tier at one try of the fitting (0: the slide has none of it), and the
+// rhythm: the size the gaps are measured in.
 struct Sizes {
-    float title, body;
+    float display = 0, heading = 0, main = 0, note = 0, rhythm = 0;
+    float of(Tier t) const {
+        switch (t) {
+            case Tier::Display:
+                return display;
+            case Tier::Heading:
+                return heading;
+            case Tier::Main:
+                return main;
+            case Tier::Note:
+                return note;
+        }
+        return main;
+    }
+    bool operator==(const Sizes&) const = default;
 };
-constexpr Sizes kTitleSlide{112, 58};
-constexpr Sizes kTextSlide{78, 52};
-constexpr Sizes kQuoteSlide{66, 46};
-constexpr Sizes kCounterSlide{64, 52};
-constexpr float kCounterNumber = 200;
-constexpr float kCounterNote = 40;
-constexpr float kLineGap = 24;  // between the blocks of one language
 
-// Builds one language's half of a slide.
-class LanguageComposer {
-  public:
-    LanguageComposer(DisplayList& out, const model::Theme& theme, const text::FontSet& fonts,
-                     const Geometry& g, const std::string& slide_id, model::Language language,
-                     float boost, const CounterView& counter)
-        : out_(out),
-          theme_(theme),
-          fonts_(fonts),
-          g_(g),
-          slide_id_(slide_id),
-          prefix_(language == model::Language::Vi ? "vi" : "en"),
-          tag_(language == model::Language::Vi ? "vi" : "en"),
-          language_(language),
-          body_color_(language == model::Language::Vi ? theme.text : theme.secondary),
-          boost_(boost),
-          counter_(counter) {}
+enum class Align { Left, Centre, Right };
 
-    void compose(model::Layout layout, const model::SlideText& text, const Rect& region) {
-        switch (layout) {
-            case model::Layout::Title:
-                title_layout(text, region);
-                break;
-            case model::Layout::Text:
-                text_layout(text, region, false);
-                break;
-            case model::Layout::Facts:
-                text_layout(text, region, true);
-                break;
-            case model::Layout::Quote:
-                quote_layout(text, region);
-                break;
-            case model::Layout::Counter:
-                if (counter_.state)
-                    counter_layout(text, region, *counter_.state);
-                else
-                    title_layout(text, region);
-                break;
-        }
-    }
-
-  private:
-    DisplayList& out_;
-    const model::Theme& theme_;
-    const text::FontSet& fonts_;
-    const Geometry& g_;
-    const std::string& slide_id_;
-    std::string prefix_;
-    const char* tag_;
-    model::Language language_;
-    model::Color body_color_;
-    float boost_;
-    const CounterView& counter_;
-
-    text::TextStyle style(const text::Font* font, float size_1080, bool balance = false) const {
-        text::TextStyle s;
-        s.font = font;
-        s.balance = balance;
-        s.size_px =
-            std::max(g_.min_text, size_1080 * g_.unit * static_cast<float>(theme_.scale) * boost_);
-        s.min_size_px = g_.min_text;
-        s.language = tag_;
-        s.fallback = fonts_.fallback.get();
-        return s;
-    }
-
-    text::TextBlock fit(const std::vector<std::string>& paragraphs, const text::TextStyle& s,
-                        float w, float h, const char* role, float room = 0) {
-        text::TextBlock block = text::fit_paragraphs(paragraphs, s, w, std::max(h, 0.0f), room);
-        const std::string at =
-            " at " + std::to_string(out_.width) + "x" + std::to_string(out_.height);
-        if (block.truncated)
-            out_.problems.push_back("slide \"" + slide_id_ + "\": " + prefix_ + " " + role +
-                                    " is too long and is cut" + at);
-        if (block.split_word)
-            out_.problems.push_back("slide \"" + slide_id_ + "\": " + prefix_ + " " + role +
-                                    " has a word too long for its line, cut mid-word" + at);
-        return block;
-    }
-
-    // A title heading a body keeps the body's size while the slide has room for both: it may
-    // take what the body, at its smallest, leaves.
-    text::TextStyle title_over(text::TextStyle title, const text::TextStyle& body) const {
-        title.floor_size_px = std::min(title.size_px, body.size_px);
-        return title;
-    }
-
-    float room_above(const std::vector<std::string>& body, const text::TextStyle& s,
-                     const Rect& r) const {
-        if (body.empty()) return r.h;
-        const float least = text::layout_paragraphs(body, s, s.min_size_px, r.w).height;
-        return std::max(0.0f, r.h - least - gap());
-    }
-
-    void add(const char* role, float x, float y, text::TextBlock block, model::Color color) {
-        out_.texts.push_back({prefix_ + "." + role, x, y, std::move(block), color});
-    }
-
-    // Centres each line within `width`; the block then spans the whole width.
-    static void center_lines(text::TextBlock& block, float width) {
-        for (auto& line : block.lines) {
-            const float shift = std::max(0.0f, (width - line.width) / 2);
-            for (auto& glyph : line.glyphs) glyph.x += shift;
-        }
-        block.width = std::max(block.width, width);
-    }
-
-    float gap() const { return kLineGap * g_.unit; }
-
-    void title_layout(const model::SlideText& text, const Rect& r) {
-        text::TextBlock title, body;
-        const text::TextStyle body_style = style(fonts_.regular.get(), kTitleSlide.body);
-        if (!text.title.empty())
-            title = fit({text.title},
-                        title_over(style(fonts_.bold.get(), kTitleSlide.title, true), body_style),
-                        r.w, r.h * 0.6f, "title", room_above(text.paragraphs(), body_style, r));
-        const float used = title.height + (title.lines.empty() ? 0 : gap());
-        if (!text.body.empty()) body = fit(text.paragraphs(), body_style, r.w, r.h - used, "body");
-        center_lines(title, r.w);
-        center_lines(body, r.w);
-        const float total = used + body.height;
-        const float top = r.y + std::max(0.0f, (r.h - total) / 2);
-        if (!title.lines.empty()) add("title", r.x, top, std::move(title), theme_.accent);
-        if (!body.lines.empty()) add("body", r.x, top + used, std::move(body), body_color_);
-    }
-
-    void text_layout(const model::SlideText& text, const Rect& r, bool list) {
-        float y = r.y;
-        text::TextStyle s = style(fonts_.regular.get(), kTextSlide.body);
-        if (list) {
-            s.indent = 1.1f * s.size_px;
-            s.paragraph_gap = 0.35f;
-        }
-        if (!text.title.empty()) {
-            text::TextBlock title =
-                fit({text.title}, title_over(style(fonts_.bold.get(), kTextSlide.title, true), s),
-                    r.w, r.h * 0.45f, "title", room_above(text.paragraphs(), s, r));
-            const float h = title.height;
-            add("title", r.x, y, std::move(title), theme_.accent);
-            y += h + gap();
-        }
-        if (text.body.empty()) return;
-        text::TextBlock body = fit(text.paragraphs(), s, r.w, r.bottom() - y, "body");
-        if (list) {
-            // A square marker before each item, on its first line's x-height.
-            const float side = 0.28f * body.size_px;
-            int paragraph = -1;
-            for (const auto& line : body.lines) {
-                if (line.paragraph == paragraph) continue;
-                paragraph = line.paragraph;
-                const float middle = y + line.baseline - 0.27f * body.size_px;  // half x-height
-                out_.fills.push_back(
-                    {{r.x + 0.2f * body.size_px, middle - side / 2, side, side}, theme_.accent});
-            }
-        }
-        add("body", r.x, y, std::move(body), body_color_);
-    }
-
-    // The title, the number large, its label, how fresh it is, and the target: a column of
-    // centred lines, each fitted in what the lines above left.
-    void counter_layout(const model::SlideText& text, const Rect& r,
-                        const feed::CounterState& state) {
-        const bool vi = language_ == model::Language::Vi;
-        struct Part {
-            const char* role;
-            text::TextBlock block;
-            model::Color color;
-        };
-        std::vector<Part> parts;
-        float left = r.h;
-        const auto place = [&](const char* role, const std::string& words, text::TextStyle s,
-                               float share, model::Color color) {
-            if (words.empty()) return;
-            const float room = std::min(left, r.h * share);
-            text::TextBlock block = fit({words}, s, r.w, room, role);
-            if (block.height > room + 0.5f) {
-                // Not even one line at the smallest size fits under what is above: leave the
-                // line out rather than draw it outside the screen's safe area.
-                out_.problems.push_back("slide \"" + slide_id_ + "\": " + prefix_ + " " + role +
-                                        " has no room and is left out at " +
-                                        std::to_string(out_.width) + "x" +
-                                        std::to_string(out_.height));
-                return;
-            }
-            center_lines(block, r.w);
-            left -= block.height + gap();
-            parts.push_back({role, std::move(block), color});
-        };
-        place("title", text.title, style(fonts_.bold.get(), kCounterSlide.title, true), 0.3f,
-              theme_.accent);
-        place("number", format_count(counter_.shown, language_),
-              style(fonts_.bold.get(), kCounterNumber), 0.4f, theme_.accent);
-        place("label", vi ? state.label.vi : state.label.en,
-              style(fonts_.regular.get(), kCounterSlide.body, true), 0.25f, body_color_);
-        const bool live = state.freshness == feed::Freshness::Live;
-        place("freshness", format_freshness(state, language_),
-              style(fonts_.regular.get(), kCounterNote), 0.15f,
-              live ? theme_.accent : theme_.secondary);
-        if (state.target) {
-            const std::string& label = vi ? state.target->label.vi : state.target->label.en;
-            if (!label.empty())
-                place("target", format_count(state.target->value, language_) + " " + label,
-                      style(fonts_.regular.get(), kCounterNote, true), 0.25f, theme_.secondary);
-        }
-        float total = -gap();
-        for (const auto& part : parts) total += part.block.height + gap();
-        float y = r.y + std::max(0.0f, (r.h - total) / 2);
-        for (auto& part : parts) {
-            const float h = part.block.height;
-            add(part.role, r.x, y, std::move(part.block), part.color);
-            y += h + gap();
-        }
-    }
-
-    void quote_layout(const model::SlideText& text, const Rect& r) {
-        float used = 0;
-        text::TextBlock title;
-        if (!text.title.empty()) {
-            title = fit({text.title}, style(fonts_.bold.get(), kTextSlide.title * 0.8f, true), r.w,
-                        r.h * 0.3f, "title");
-            used = title.height + gap();
-        }
-        text::TextBlock by;
-        if (!text.attribution.empty())
-            by = fit({"\xE2\x80\x94 " + text.attribution}, style(fonts_.regular.get(), 40), r.w,
-                     r.h * 0.3f, "attribution");
-        const float by_h = by.lines.empty() ? 0 : by.height + gap();
-        text::TextBlock quote;
-        if (!text.body.empty()) {
-            auto paragraphs = text.paragraphs();
-            paragraphs.front() = "\xE2\x80\x9C" + paragraphs.front();  // “
-            paragraphs.back() += "\xE2\x80\x9D";                       // ”
-            quote = fit(paragraphs, style(fonts_.italic.get(), kQuoteSlide.title), r.w,
-                        r.h - used - by_h, "quote");
-        }
-        const float total = used + quote.height + by_h;
-        float y = r.y + std::max(0.0f, (r.h - total) / 2);
-        if (!title.lines.empty()) {
-            add("title", r.x, y, std::move(title), theme_.accent);
-            y += used;
-        }
-        const float quote_h = quote.height;
-        if (!quote.lines.empty()) add("quote", r.x, y, std::move(quote), body_color_);
-        y += quote_h + gap();
-        if (!by.lines.empty()) {
-            // The attribution sits at the right, under the quotation's end.
-            const float x = r.right() - by.width;
-            add("attribution", x, y, std::move(by), theme_.accent);
-        }
-    }
+// One text of one language, before its size is chosen.
+struct Part {
+    std::string role;  // "title", "body"…
+    std::vector<std::string> paragraphs;
+    const text::Font* font = nullptr;
+    Tier tier = Tier::Main;
+    float space_before = 0;  // from the part above, in rhythms
+    bool balance = false;    // titles: lines of even length
+    bool list = false;       // facts: a square marker before each paragraph
+    Align align = Align::Left;
+    model::Color color;
 };
+
+// One language's texts, top to bottom.
+struct Column {
+    model::Language language;
+    const char* tag;
+    std::vector<Part> parts;
+};
+
+// The step each tier prefers, and how the slide shrinks when it must.
+struct Plan {
+    int display = kDisplay, heading = kHeading, main = kBody, note = kNote;
+    // All tiers down a step together (the counter's lines), rather than the titles first and
+    // then the body; the title may also take one step less, down to the label's size, to stay
+    // whole (a title over a number is a caption, not a heading over a body).
+    bool shift_all = false;
+};
+
+Plan plan_for(const model::Slide& slide, bool counter_shown) {
+    Plan p;
+    switch (slide.layout) {
+        case model::Layout::Title:
+            p.heading = kDisplay;
+            break;
+        case model::Layout::Text:
+        case model::Layout::Facts:
+            break;
+        case model::Layout::Quote: {
+            // A quotation standing alone is the slide's largest text; under a title it is a body.
+            const bool titled =
+                (slide.vi && !slide.vi->title.empty()) || (slide.en && !slide.en->title.empty());
+            p.main = titled ? kBody : kHeading;
+            break;
+        }
+        case model::Layout::Counter:
+            if (counter_shown) {
+                p.shift_all = true;
+            } else {
+                p.heading = kDisplay;  // its title alone, as a title slide's
+            }
+            break;
+    }
+    return p;
+}
+
+// Every try of the fitting, largest first. A slide first lets its titles go down the scale
+// while they stay above the body, then the body goes down a step (titles back at their best),
+// and so on to the minimum: the body is what must stay readable.
+std::vector<Sizes> tries(const Plan& p, const TypeScale& s, bool has_heading, bool has_main) {
+    std::vector<Sizes> out;
+    const auto push = [&](const Sizes& z) {
+        if (out.empty() || !(out.back() == z)) out.push_back(z);
+    };
+    if (p.shift_all) {
+        for (int d = 0;; ++d) {
+            const float main = s.size(p.main - d);
+            for (int h = p.heading - d; h >= p.main - d; --h)
+                push({s.size(p.display - d), s.size(h), main, s.size(p.note - d), main});
+            if (s.size(p.display - d) <= s.min) break;
+        }
+        return out;
+    }
+    if (!has_main) {
+        for (float heading : s.down_from(s.size(p.heading)))
+            push({0, heading, 0, s.size(p.note), s.body()});
+        return out;
+    }
+    for (int m = p.main;; --m) {
+        const float main = s.size(m);
+        const float note = s.size(std::min(p.note, m - 1));
+        // Without a step above the body (a tiny theme.scale at the minimum), the title takes
+        // the body's size, and --check says so.
+        const bool above = has_heading && s.size(std::max(p.heading, m + 1)) > main;
+        if (!above) push({0, has_heading ? main : 0, main, note, main});
+        for (int h = p.heading; above && h > m && s.size(h) > main; --h)
+            push({0, s.size(h), main, note, main});
+        if (main <= s.min) break;
+    }
+    return out;
+}
+
+// Broken where the rules keep words together, or with a word alone on a paragraph's last line.
+bool torn(const text::TextBlock& b) {
+    for (size_t i = 0; i < b.lines.size(); ++i) {
+        const text::Line& line = b.lines[i];
+        if (line.break_penalty > text::BreakPenalties::kAfterHyphen) return true;
+        const bool first = i == 0 || b.lines[i - 1].paragraph != line.paragraph;
+        const bool last = i + 1 == b.lines.size() || b.lines[i + 1].paragraph != line.paragraph;
+        if (last && !first && line.text.find(' ') == std::string::npos) return true;
+    }
+    return false;
+}
+
+// Centres each line within `width`; the block then spans the whole width.
+void center_lines(text::TextBlock& block, float width) {
+    for (auto& line : block.lines) {
+        const float shift = std::max(0.0f, (width - line.width) / 2);
+        for (auto& glyph : line.glyphs) glyph.x += shift;
+    }
+    block.width = std::max(block.width, width);
+}
 
 // Side by side, lines of the same kind stand at the same height in every column (a title that
 // wraps in one language does not push that column's number below the other's): each row is as
 // tall as its tallest entry, and the rows are centred together in `area`. Where the rows so
 // made would not fit, each column keeps its own centring.
-void align_rows(std::vector<TextItem>& texts, const Rect& area, float gap) {
+// `gaps` holds the space above each kind of line.
+void align_rows(std::vector<TextItem>& texts, const Rect& area,
+                const std::map<std::string, float>& gaps) {
     const auto kind = [](const TextItem& t) { return t.role.substr(t.role.find('.') + 1); };
-    std::vector<std::pair<std::string, float>> rows;  // kind and height, in order of appearance
+    struct Row {
+        std::string kind;
+        float height, gap;
+    };
+    std::vector<Row> rows;  // in order of appearance
     for (const auto& text : texts) {
         const std::string k = kind(text);
         auto row =
-            std::find_if(rows.begin(), rows.end(), [&](const auto& r) { return r.first == k; });
+            std::find_if(rows.begin(), rows.end(), [&](const Row& r) { return r.kind == k; });
+        const auto gap = gaps.find(k);
         if (row == rows.end())
-            rows.emplace_back(k, text.block.height);
+            rows.push_back({k, text.block.height, gap == gaps.end() ? 0 : gap->second});
         else
-            row->second = std::max(row->second, text.block.height);
+            row->height = std::max(row->height, text.block.height);
     }
-    float total = rows.empty() ? 0 : -gap;
-    for (const auto& row : rows) total += row.second + gap;
+    float total = 0;
+    for (size_t i = 0; i < rows.size(); ++i) total += rows[i].height + (i > 0 ? rows[i].gap : 0);
     if (total > area.h + 0.5f) return;
     float y = area.y + (area.h - total) / 2;
-    for (const auto& row : rows) {
+    for (size_t i = 0; i < rows.size(); ++i) {
+        if (i > 0) y += rows[i].gap;
         for (auto& text : texts)
-            if (kind(text) == row.first) text.y = y;
-        y += row.second + gap;
+            if (kind(text) == rows[i].kind) text.y = y;
+        y += rows[i].height;
     }
 }
+
+class SlideComposer {
+  public:
+    SlideComposer(DisplayList& out, const model::Slide& slide, const model::Theme& theme,
+                  const text::FontSet& fonts, const Geometry& g, const CounterView& counter)
+        : out_(out),
+          slide_(slide),
+          theme_(theme),
+          fonts_(fonts),
+          g_(g),
+          counter_(counter),
+          counter_shown_(slide.layout == model::Layout::Counter && counter.state) {}
+
+    void compose() {
+        if (slide_.vi) columns_.push_back(column(model::Language::Vi, *slide_.vi));
+        if (slide_.en) columns_.push_back(column(model::Language::En, *slide_.en));
+        if (columns_.empty()) return;
+        // The counter's tall column of lines stands side by side on a wide screen; everything
+        // else, and everything on a tall screen, stacks Vietnamese above English.
+        side_by_side_ = counter_shown_ && out_.width > out_.height && columns_.size() > 1;
+        const Plan plan = plan_for(slide_, counter_shown_);
+        bool has_heading = false, has_main = false;
+        for (const auto& c : columns_)
+            for (const auto& p : c.parts) {
+                has_heading = has_heading || p.tier == Tier::Heading;
+                has_main = has_main || p.tier == Tier::Main;
+            }
+        const std::vector<Sizes> all = tries(plan, g_.type, has_heading, has_main);
+        preferred_ = all.front();
+
+        // The largest try at which both languages fit together: each language's block takes its
+        // real height, and neither can crowd the other out. At the body size that first fits, a
+        // smaller title is taken if the larger one must break inside a name, a number, a date
+        // or a word, or leave a word alone on its last line ("The Hanoi / Convention" in
+        // portrait): the body never shrinks for that.
+        std::vector<std::vector<text::TextBlock>> blocks;
+        std::optional<size_t> chosen;
+        for (size_t i = 0; i < all.size(); ++i) {
+            if (chosen && all[i].main != all[*chosen].main) break;
+            sizes_ = all[i];
+            auto laid = lay_out_all();
+            if (!fits(laid)) continue;
+            const bool clean = std::none_of(laid.begin(), laid.end(), [](const auto& column) {
+                return std::any_of(column.begin(), column.end(), torn);
+            });
+            if (!chosen || clean) {
+                chosen = i;
+                blocks = std::move(laid);
+            }
+            if (clean) break;
+        }
+        if (chosen)
+            sizes_ = all[*chosen];
+        else
+            blocks = cut_to_fit();  // at the smallest try
+        report(blocks);
+        place(blocks);
+    }
+
+  private:
+    DisplayList& out_;
+    const model::Slide& slide_;
+    const model::Theme& theme_;
+    const text::FontSet& fonts_;
+    const Geometry& g_;
+    const CounterView& counter_;
+    const bool counter_shown_;  // a counter slide with a counter to show
+    std::vector<Column> columns_;
+    bool side_by_side_ = false;
+    Sizes preferred_, sizes_;
+    std::map<std::tuple<const Part*, float, float>, text::TextBlock> laid_;  // part, size, width
+
+    const Rect& area() const { return g_.content; }
+    float gap_between_languages() const { return 1.5f * sizes_.rhythm; }
+    float column_width() const {
+        const float n = static_cast<float>(columns_.size());
+        return side_by_side_ ? (area().w - gap_between_languages() * (n - 1)) / n : area().w;
+    }
+
+    Column column(model::Language language, const model::SlideText& t) const {
+        const bool vi = language == model::Language::Vi;
+        Column c{language, vi ? "vi" : "en", {}};
+        const model::Color body = vi ? theme_.text : theme_.secondary;
+        const auto add = [&](const char* role, std::vector<std::string> paragraphs,
+                             const text::Font* font, Tier tier, float space, Align align,
+                             model::Color color, bool balance = false) {
+            if (paragraphs.empty() || paragraphs.front().empty()) return;
+            Part p;
+            p.role = role;
+            p.paragraphs = std::move(paragraphs);
+            p.font = font;
+            p.tier = tier;
+            p.space_before = c.parts.empty() ? 0 : space;
+            p.balance = balance;
+            p.align = align;
+            p.color = color;
+            c.parts.push_back(std::move(p));
+        };
+        const auto* bold = fonts_.bold.get();
+        const auto* regular = fonts_.regular.get();
+        switch (slide_.layout) {
+            case model::Layout::Title:
+                add("title", {t.title}, bold, Tier::Heading, 0, Align::Centre, theme_.accent, true);
+                if (!t.body.empty())
+                    add("body", t.paragraphs(), regular, Tier::Main, 0.5f, Align::Centre, body);
+                break;
+            case model::Layout::Text:
+            case model::Layout::Facts:
+                add("title", {t.title}, bold, Tier::Heading, 0, Align::Left, theme_.accent, true);
+                if (!t.body.empty()) {
+                    add("body", t.paragraphs(), regular, Tier::Main, 0.5f, Align::Left, body);
+                    c.parts.back().list = slide_.layout == model::Layout::Facts;
+                }
+                break;
+            case model::Layout::Quote:
+                add("title", {t.title}, bold, Tier::Heading, 0, Align::Left, theme_.accent, true);
+                if (!t.body.empty()) {
+                    auto paragraphs = t.paragraphs();
+                    paragraphs.front() = "\xE2\x80\x9C" + paragraphs.front();  // “
+                    paragraphs.back() += "\xE2\x80\x9D";                       // ”
+                    add("quote", std::move(paragraphs), fonts_.italic.get(), Tier::Main, 0.5f,
+                        Align::Left, body);
+                }
+                if (!t.attribution.empty())
+                    add("attribution", {"\xE2\x80\x94 " + t.attribution}, regular, Tier::Note, 0.4f,
+                        Align::Right, theme_.accent);
+                break;
+            case model::Layout::Counter:
+                add("title", {t.title}, bold, Tier::Heading, 0, Align::Centre, theme_.accent, true);
+                if (counter_shown_) counter_parts(language, add);
+                break;
+        }
+        return c;
+    }
+
+    // The number large, its label, how fresh it is, and the target: a column of centred lines.
+    template <typename Add>
+    void counter_parts(model::Language language, const Add& add) const {
+        const feed::CounterState& state = *counter_.state;
+        const bool vi = language == model::Language::Vi;
+        const model::Color body = vi ? theme_.text : theme_.secondary;
+        add("number", {format_count(counter_.shown, language)}, fonts_.bold.get(), Tier::Display,
+            0.3f, Align::Centre, theme_.accent);
+        add("label", {vi ? state.label.vi : state.label.en}, fonts_.regular.get(), Tier::Main, 0,
+            Align::Centre, body, true);
+        const bool live = state.freshness == feed::Freshness::Live;
+        add("freshness", {format_freshness(state, language)}, fonts_.regular.get(), Tier::Note,
+            0.5f, Align::Centre, live ? theme_.accent : theme_.secondary);
+        if (state.target) {
+            const std::string& label = vi ? state.target->label.vi : state.target->label.en;
+            if (!label.empty())
+                add("target", {format_count(state.target->value, language) + " " + label},
+                    fonts_.regular.get(), Tier::Note, 0.2f, Align::Centre, theme_.secondary, true);
+        }
+    }
+
+    text::TextStyle style(const Column& c, const Part& p, float size) const {
+        text::TextStyle s;
+        s.font = p.font;
+        s.fallback = fonts_.fallback.get();
+        s.language = c.tag;
+        s.balance = p.balance;
+        s.size_px = size;
+        s.min_size_px = g_.type.min;
+        if (p.list) {
+            s.indent = 1.1f * size;
+            s.paragraph_gap = 0.35f;
+        }
+        return s;
+    }
+
+    const text::TextBlock& lay_out(const Column& c, const Part& p, float size) {
+        const float w = column_width();
+        auto [it, fresh] = laid_.try_emplace({&p, size, w});
+        if (fresh) it->second = text::layout_paragraphs(p.paragraphs, style(c, p, size), size, w);
+        return it->second;
+    }
+
+    std::vector<std::vector<text::TextBlock>> lay_out_all() {
+        std::vector<std::vector<text::TextBlock>> out;
+        for (const auto& c : columns_) {
+            out.emplace_back();
+            for (const auto& p : c.parts) out.back().push_back(lay_out(c, p, sizes_.of(p.tier)));
+        }
+        return out;
+    }
+
+    float height(const Column& c, const std::vector<text::TextBlock>& blocks) const {
+        float h = 0;
+        for (size_t i = 0; i < blocks.size(); ++i) {
+            if (blocks[i].lines.empty()) continue;
+            if (h > 0) h += c.parts[i].space_before * sizes_.rhythm;
+            h += blocks[i].height;
+        }
+        return h;
+    }
+
+    // The height the columns take together: stacked, one under the other with the gap between
+    // languages; side by side, the tallest.
+    float total_height(const std::vector<std::vector<text::TextBlock>>& blocks) const {
+        float total = 0;
+        for (size_t i = 0; i < columns_.size(); ++i) {
+            const float h = height(columns_[i], blocks[i]);
+            total = side_by_side_ ? std::max(total, h)
+                                  : total + h + (i > 0 ? gap_between_languages() : 0);
+        }
+        return total;
+    }
+
+    bool fits(const std::vector<std::vector<text::TextBlock>>& blocks) const {
+        for (const auto& column : blocks)
+            for (const auto& b : column)
+                if (b.split_word) return false;
+        return total_height(blocks) <= area().h + 0.5f;
+    }
+
+    // Nothing fits even at the smallest try: each language gets a share of the height in
+    // proportion to what it would take, so that neither crowds the other out. In its share,
+    // titles and notes keep what they need up to a part of it, shrinking down the scale and then
+    // cut; the body takes the rest, and is cut with "…" where it must. A text that cannot keep
+    // one line is left out (an empty block, said), never drawn outside the safe area.
+    std::vector<std::vector<text::TextBlock>> cut_to_fit() {
+        auto natural = lay_out_all();
+        float available = area().h, wanted = 0;
+        std::vector<float> heights;
+        for (size_t i = 0; i < columns_.size(); ++i) {
+            heights.push_back(height(columns_[i], natural[i]));
+            wanted += heights.back();
+        }
+        if (!side_by_side_)
+            available -= gap_between_languages() * static_cast<float>(columns_.size() - 1);
+        std::vector<std::vector<text::TextBlock>> out;
+        for (size_t i = 0; i < columns_.size(); ++i) {
+            const Column& c = columns_[i];
+            const float share =
+                side_by_side_ ? available : available * heights[i] / std::max(wanted, 1.0f);
+            out.emplace_back(c.parts.size());
+            float left = share;
+            const auto take = [&](size_t k, float room) {
+                const Part& p = c.parts[k];
+                const float gap = left < share ? p.space_before * sizes_.rhythm : 0;
+                room = std::min(room, left - gap);
+                // A list's indent is kept for its largest size: wide enough for any marker.
+                const float size = sizes_.of(p.tier);
+                text::TextBlock b = fit_on_scale(p.paragraphs, style(c, p, size),
+                                                 g_.type.down_from(size), column_width(), room);
+                if (b.height > room + 0.5f) b = {};
+                if (!b.lines.empty()) left -= b.height + gap;
+                out[i][k] = std::move(b);
+            };
+            // Titles and notes first, up to a part of the share each; the body last, with the
+            // rest. Their order on screen is kept.
+            for (size_t k = 0; k < c.parts.size(); ++k)
+                if (c.parts[k].tier != Tier::Main)
+                    take(k, std::min(natural[i][k].height, share * 0.4f));
+            for (size_t k = 0; k < c.parts.size(); ++k)
+                if (c.parts[k].tier == Tier::Main) take(k, left);
+        }
+        return out;
+    }
+
+    void add(const Column& c, const Part& p, float x, float y, text::TextBlock block) {
+        out_.texts.push_back({std::string(c.tag) + "." + p.role, x, y, std::move(block), p.color});
+    }
+
+    // Places one column's blocks from `top` in a region `x`..`x + w`; returns its bottom.
+    float place_column(const Column& c, std::vector<text::TextBlock>& blocks, float x, float top) {
+        const float w = column_width();
+        float y = top;
+        bool first = true;
+        for (size_t k = 0; k < blocks.size(); ++k) {
+            text::TextBlock& b = blocks[k];
+            const Part& p = c.parts[k];
+            if (b.lines.empty()) continue;
+            if (!first) y += p.space_before * sizes_.rhythm;
+            first = false;
+            float bx = x;
+            if (p.align == Align::Centre) center_lines(b, w);
+            if (p.align == Align::Right) bx = x + w - b.width;
+            if (p.list) markers(b, x, y);
+            const float h = b.height;
+            add(c, p, bx, y, std::move(b));
+            y += h;
+        }
+        return y;
+    }
+
+    // A square marker before each item, on its first line's x-height.
+    void markers(const text::TextBlock& body, float x, float y) {
+        const float side = 0.28f * body.size_px;
+        int paragraph = -1;
+        for (const auto& line : body.lines) {
+            if (line.paragraph == paragraph) continue;
+            paragraph = line.paragraph;
+            const float middle = y + line.baseline - 0.27f * body.size_px;  // half x-height
+            out_.fills.push_back(
+                {{x + 0.2f * body.size_px, middle - side / 2, side, side}, theme_.accent});
+        }
+    }
+
+    void place(std::vector<std::vector<text::TextBlock>>& blocks) {
+        const Rect& a = area();
+        if (side_by_side_) {
+            const float w = column_width();
+            std::map<std::string, float> gaps;
+            for (size_t i = 0; i < columns_.size(); ++i) {
+                const float h = height(columns_[i], blocks[i]);
+                const float x = a.x + static_cast<float>(i) * (w + gap_between_languages());
+                place_column(columns_[i], blocks[i], x, a.y + std::max(0.0f, (a.h - h) / 2));
+                for (const auto& p : columns_[i].parts)
+                    gaps[p.role] = p.space_before * sizes_.rhythm;
+            }
+            align_rows(out_.texts, a, gaps);
+            return;
+        }
+        // The languages' blocks stand as one group centred in the area, each as tall as its
+        // text, and the rule between them stands in the middle of the gap that parts them: the
+        // rule belongs to neither language, and a short slide is not pulled apart to the edges
+        // (centring the rule in the space between blocks pinned to the top and bottom would
+        // leave a hall's width of empty screen between a question and its translation).
+        const float total = total_height(blocks);
+        float y = a.y + std::max(0.0f, (a.h - total) / 2);
+        const bool centred =
+            slide_.layout == model::Layout::Title || slide_.layout == model::Layout::Counter;
+        for (size_t i = 0; i < columns_.size(); ++i) {
+            if (i > 0) {
+                const float gap = gap_between_languages();
+                const float rule = std::max(2.0f, 3 * g_.unit);
+                const float rule_w = 160 * g_.unit;
+                const float rule_x = centred ? a.x + (a.w - rule_w) / 2 : a.x;
+                out_.fills.push_back(
+                    {{rule_x, y + gap / 2 - rule / 2, rule_w, rule}, theme_.accent});
+                y += gap;
+            }
+            y = place_column(columns_[i], blocks[i], a.x, y);
+        }
+    }
+
+    // What --check tells the operator: text cut or left out, a word cut mid-word, text smaller
+    // than the body or at the minimum, a title no larger than what it heads.
+    void report(const std::vector<std::vector<text::TextBlock>>& blocks) {
+        const std::string at =
+            " at " + std::to_string(out_.width) + "x" + std::to_string(out_.height);
+        const auto px = [](float size) { return std::to_string(static_cast<int>(size)) + " px"; };
+        for (size_t i = 0; i < columns_.size(); ++i) {
+            const Column& c = columns_[i];
+            const text::TextBlock* title = nullptr;
+            const text::TextBlock* body = nullptr;
+            const Part* body_part = nullptr;
+            for (size_t k = 0; k < c.parts.size(); ++k) {
+                const Part& p = c.parts[k];
+                const text::TextBlock& b = blocks[i][k];
+                const std::string name = "slide \"" + slide_.id + "\": " + c.tag + " " + p.role;
+                const float wanted = preferred_.of(p.tier);
+                if (b.lines.empty()) {  // every part has text: only room can leave it out
+                    out_.problems.push_back(name + " has no room and is left out" + at);
+                    continue;
+                }
+                if (b.truncated)
+                    out_.problems.push_back(name + " is too long and is cut" + at);
+                else if (b.split_word)
+                    out_.problems.push_back(name + " has a word too long for its line, cut " +
+                                            "mid-word" + at);
+                else if (b.size_px < wanted && b.size_px <= g_.type.min)
+                    out_.problems.push_back(name + " is shrunk to the minimum size, " +
+                                            px(b.size_px) + "," + at);
+                else if (b.size_px < wanted && b.size_px < g_.type.body())
+                    out_.problems.push_back(name + " is shrunk to " + px(b.size_px) +
+                                            ", below the body size of " + px(g_.type.body()) + "," +
+                                            at);
+                if (p.role == "title") title = &b;  // what it heads: the body or quotation
+                if (p.tier == Tier::Main && p.role != "label") {
+                    body = &b;
+                    body_part = &p;
+                }
+            }
+            if (title && body && title->size_px <= body->size_px)
+                out_.problems.push_back("slide \"" + slide_.id + "\": " + c.tag +
+                                        " title would not be larger than its " + body_part->role +
+                                        " (" + px(body->size_px) + ")" + at);
+        }
+    }
+};
 
 }  // namespace
 
@@ -310,46 +580,9 @@ DisplayList compose_slide(const model::Slide& slide, const model::Theme& theme,
     out.width = width;
     out.height = height;
     out.background = theme.background;
-    const Geometry g = compute_geometry(theme, width, height);
+    const Geometry g = compute_geometry(theme, fonts, width, height, shows_band(slide));
     out.safe_area = g.safe;
-
-    std::vector<std::pair<model::Language, const model::SlideText*>> languages;
-    if (slide.vi) languages.emplace_back(model::Language::Vi, &*slide.vi);
-    if (slide.en) languages.emplace_back(model::Language::En, &*slide.en);
-    if (languages.empty()) return out;
-
-    const Rect& c = g.content;
-    // One language alone gets the whole area and a little more size.
-    const float boost = languages.size() == 1 ? 1.2f : 1.0f;
-    const float gap = 48 * g.unit;
-    const float n = static_cast<float>(languages.size());
-    // The counter's tall column of lines stands side by side on a wide screen; everything
-    // else, and everything on a tall screen, stacks Vietnamese above English.
-    const bool side_by_side = slide.layout == model::Layout::Counter && width > height;
-    for (size_t i = 0; i < languages.size(); ++i) {
-        const float at = static_cast<float>(i);
-        Rect region;
-        if (side_by_side) {
-            const float part = (c.w - gap * (n - 1)) / n;
-            region = {c.x + at * (part + gap), c.y, part, c.h};
-        } else {
-            const float part = (c.h - gap * (n - 1)) / n;
-            region = {c.x, c.y + at * (part + gap), c.w, part};
-        }
-        if (i > 0 && !side_by_side) {
-            // The rule between languages follows the text: centred under centred lines.
-            const float rule = std::max(2.0f, 3 * g.unit);
-            const float rule_w = 160 * g.unit;
-            const bool centred =
-                slide.layout == model::Layout::Title || slide.layout == model::Layout::Counter;
-            const float rule_x = centred ? c.x + (c.w - rule_w) / 2 : c.x;
-            out.fills.push_back(
-                {{rule_x, region.y - gap / 2 - rule / 2, rule_w, rule}, theme.accent});
-        }
-        LanguageComposer(out, theme, fonts, g, slide.id, languages[i].first, boost, counter)
-            .compose(slide.layout, *languages[i].second, region);
-    }
-    if (side_by_side) align_rows(out.texts, c, kLineGap * g.unit);
+    SlideComposer(out, slide, theme, fonts, g, counter).compose();
     return out;
 }
 

@@ -112,6 +112,7 @@ TextBlock build(const std::vector<ShapedParagraph>& shaped, const Trial& t, cons
                             ? with_ellipsis(shaped[p], lines[i], style, t.size_px, max_width)
                             : build_line(shaped[p], lines[i], t.size_px, style.indent);
             line.paragraph = static_cast<int>(p);
+            line.break_penalty = lines[i].penalty;
             line.baseline = t.baselines[index];
             for (auto& g : line.glyphs) g.y += line.baseline;
             block.width = std::max(block.width, line.width);

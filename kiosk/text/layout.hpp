@@ -27,6 +27,11 @@ struct Line {
     float width = 0;                  // ink advance, trailing spaces excluded
     float baseline = 0;
     int paragraph = 0;
+    // What the break after this line costs in the line breaker's demerits: above
+    // BreakPenalties::kAfterHyphen, it parts words the rules keep together (a name, a number
+    // and what it counts, a date, a Vietnamese word, a short quotation). 0 on a paragraph's last
+    // line.
+    float break_penalty = 0;
 };
 
 struct TextBlock {

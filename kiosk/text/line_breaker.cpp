@@ -92,7 +92,9 @@ Fit fill(const ShapedParagraph& paragraph, double width, double quote_room) {
     std::reverse(chosen.begin(), chosen.end());
     size_t start = 0;
     for (size_t j : chosen) {
-        out.lines.push_back({p[start].at, p[j].line_end, p[start].cut, p[j].cut && j != last});
+        const float penalty = j == last ? 0 : static_cast<float>(owed(start, j));
+        out.lines.push_back(
+            {p[start].at, p[j].line_end, p[start].cut, p[j].cut && j != last, penalty});
         out.cut_word = out.cut_word || (p[j].cut && j != last);
         fit.owed += owed(start, j);
         start = j;

@@ -28,6 +28,8 @@ struct LineSpan {
     size_t end = 0;           // trailing spaces excluded
     bool cut_before = false;  // begins inside a word that was cut
     bool cut_after = false;   // ends inside a word that was cut
+    float penalty = 0;        // what the break ending this line costs (break_rules.hpp): 0
+                              // for a paragraph's last line
 };
 
 struct Breaking {

@@ -73,3 +73,58 @@ TEST_CASE("kiosk --check reports every problem - one line each - and fails on er
     for (std::string line; std::getline(lines, line);)
         CHECK_THAT(line, Catch::Matches(".+\\.json:[0-9]+:[0-9]+: (error|warning): .+"));
 }
+
+TEST_CASE("kiosk --check says what the audience would see - one line each - at its slide",
+          "[check]") {
+    test::TempDir dir;
+    auto paths = bundled();
+    paths.content_dir = dir.path();
+    const std::string sentence =
+        "Bộ trưởng Bộ Công an Lương Tam Quang ký Công ước thay mặt Việt Nam. ";
+    std::string dense, title, crowded;
+    for (int i = 0; i < 9; ++i) dense += sentence;
+    for (int i = 0; i < 4; ++i) title += sentence;  // within the 300 characters a title may have
+    for (int i = 0; i < 40; ++i) crowded += sentence;
+    std::string word;
+    while (word.size() < 160) word += "Cybercrime";
+    dir.write("slides.json",
+              "{\"slides\": [\n  {\"id\": \"dense\", \"vi\": {\"title\": \"Dày\", "
+              "\"body\": \"" +
+                  dense +
+                  "\"}},\n  {\"id\": \"word\", \"en\": "
+                  "{\"body\": \"" +
+                  word +
+                  "\"}},\n  {\"id\": \"crowded\", \"vi\": "
+                  "{\"title\": \"" +
+                  title + "\", \"body\": \"" + crowded + "\"}}]}");
+    const auto run = check(paths);
+    INFO(run.output);
+    CHECK(run.status == 0);  // warnings: the kiosk still shows something
+    CHECK_THAT(run.output, Catch::Contains("slides.json:2:3: warning: slide \"dense\": vi body is "
+                                           "shrunk to the minimum size, 40 px, at 1080x1920"));
+    CHECK_THAT(run.output, Catch::Contains("slides.json:3:3: warning: slide \"word\": en body has "
+                                           "a word too long for its line, cut mid-word at "
+                                           "1280x720"));
+    CHECK_THAT(run.output,
+               Catch::Contains("slides.json:4:3: warning: slide \"crowded\": vi body is "
+                               "too long and is cut at 1920x1080"));
+    CHECK_THAT(run.output, Catch::Contains("slides.json:4:3: warning: slide \"crowded\": vi title "
+                                           "would not be larger than its body (40 px) at "
+                                           "1920x1080"));
+    std::istringstream lines(run.output);
+    for (std::string line; std::getline(lines, line);)
+        CHECK_THAT(line, Catch::Matches(".+\\.json:[0-9]+:[0-9]+: (error|warning): .+"));
+}
+
+TEST_CASE("kiosk --check: a slide with nothing to show is an error at its position", "[check]") {
+    test::TempDir dir;
+    auto paths = bundled();
+    paths.content_dir = dir.path();
+    dir.write("slides.json",
+              "{\"slides\": [\n  {\"id\": \"blank\", \"en\": {\"title\": \"  \"}}]}");
+    const auto run = check(paths);
+    INFO(run.output);
+    CHECK(run.status == 1);
+    CHECK_THAT(run.output, Catch::Contains("slides.json:2:25: error: \"en\" of slide \"blank\" has "
+                                           "no text: its \"title\" and \"body\" are empty"));
+}

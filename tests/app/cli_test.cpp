@@ -61,6 +61,27 @@ TEST_CASE("kiosk --screenshot writes the slide as a PNG of the asked size", "[cl
     SDL_FreeSurface(image);
 }
 
+TEST_CASE("the counter slide shows its number without the band - every other slide has it",
+          "[cli]") {
+    test::TempDir dir;
+    // The bottom edge of the picture, under the safe area: the band's strip runs there, in the
+    // theme's band colour, on every slide that has the band.
+    const auto bottom_edge = [&](const std::string& slide) {
+        const std::string png = (dir.path() / slide).string() + ".png";
+        const auto r = run({"--screenshot", png, "--slide", slide, "--size", "1920x1080",
+                            "--state-dir", (dir.path() / "state").string()},
+                           dir);
+        INFO(r.output);
+        REQUIRE(r.status == 0);
+        const auto picture = test::load_png(png);
+        REQUIRE(picture);
+        return picture->rgb[static_cast<size_t>(picture->height - 5) * picture->width + 5];
+    };
+    constexpr std::uint32_t kBand = 0x07152b, kBackground = 0x0b1f3a;  // config/kiosk.json
+    CHECK(bottom_edge("welcome") == kBand);
+    CHECK(bottom_edge("signed-so-far") == kBackground);
+}
+
 TEST_CASE("kiosk --screenshot of a slide that does not exist says so", "[cli]") {
     test::TempDir dir;
     const auto r = run({"--screenshot", (dir.path() / "x.png").string(), "--slide", "nope"}, dir);

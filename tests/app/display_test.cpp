@@ -56,7 +56,7 @@ TEST_CASE("the picture comes back by itself when the X server starts - and follo
     const auto full = rig.expected(1920, 1080);
     const auto small = rig.expected(1280, 720);
     const int number = test::free_display_number();
-    const std::string display = ":" + std::to_string(number);
+    const std::string display = std::string(1, ':') += std::to_string(number);
     setenv("DISPLAY", display.c_str(), 1);
     test::Process kiosk(
         KIOSK_BINARY,

@@ -70,7 +70,7 @@ TEST_CASE("the band's text stays in the safe area - readable - at every size", "
             INFO(w << "x" << h << " state " << static_cast<int>(freshness));
             const auto list = scene::compose_band(state(freshness, 1234567), 1234567, theme,
                                                   test::bundled_fonts(), w, h);
-            const auto g = scene::compute_geometry(theme, w, h);
+            const auto g = scene::compute_geometry(theme, test::bundled_fonts(), w, h);
             CHECK(list.problems.empty());
             for (const auto& item : list.texts) {
                 INFO(item.role);
@@ -96,4 +96,71 @@ TEST_CASE("the band can be switched off", "[band]") {
                                           test::bundled_fonts(), 1920, 1080);
     CHECK(list.texts.empty());
     CHECK(list.fills.empty());
+}
+
+namespace {
+
+const scene::TextItem& item(const scene::DisplayList& list, const std::string& role) {
+    for (const auto& t : list.texts)
+        if (t.role == role) return t;
+    FAIL("no " << role);
+    return list.texts.front();
+}
+
+}  // namespace
+
+TEST_CASE("the band is light - smaller than the body - and as tall as its text", "[band]") {
+    const model::Theme theme;
+    for (auto [w, h] : {std::pair{1280, 720}, {1920, 1080}, {3840, 2160}, {1080, 1920}}) {
+        INFO(w << "x" << h);
+        const auto g = scene::compute_geometry(theme, test::bundled_fonts(), w, h);
+        const auto list = scene::compose_band(state(feed::Freshness::Stale, 2513), 2513, theme,
+                                              test::bundled_fonts(), w, h);
+        float top = 1e9f, bottom = 0;
+        for (const auto& t : list.texts) {
+            INFO(t.role);
+            CHECK(t.block.size_px == g.type.size(scene::kNote));
+            CHECK(t.block.size_px < g.type.body());
+            CHECK(t.block.lines.size() == 1);
+            top = std::min(top, t.y);
+            bottom = std::max(bottom, t.bounds().bottom());
+        }
+        // The band holds its lines and little more: the text fills its part of the band.
+        CHECK(top == Approx(g.band_text.y).margin(1));
+        CHECK(bottom == Approx(g.band_text.bottom()).margin(1));
+        CHECK(g.band.y > g.band_text.y - g.type.size(scene::kNote));
+        for (const std::string tag : {"vi", "en"}) {
+            const auto& value = item(list, tag + ".band.value");
+            const auto& label = item(list, tag + ".band.label");
+            const auto& fresh = item(list, tag + ".band.freshness");
+            CHECK(label.y == Approx(value.y));
+            if (w > h) {
+                // A wide screen has number, label and how fresh on one line a language.
+                CHECK(fresh.y == Approx(value.y));
+                CHECK(fresh.x > label.bounds().right());
+            } else {
+                // A narrow one puts how fresh on a line of its own, under the label.
+                CHECK(fresh.y > label.bounds().bottom() - 0.5f);
+            }
+        }
+    }
+    // Landscape: two lines of band text, about a sixth of the screen with the overscan margin.
+    const auto g = scene::compute_geometry(theme, test::bundled_fonts(), 1920, 1080);
+    CHECK(g.band.h < 0.18f * 1080);
+}
+
+TEST_CASE("a counter slide hides the band and lays itself out in its room", "[band]") {
+    model::Slide counter;
+    counter.id = "count";
+    counter.layout = model::Layout::Counter;
+    counter.en = model::SlideText{"Signed so far", "", ""};
+    model::Slide text = counter;
+    text.layout = model::Layout::Text;
+    CHECK_FALSE(scene::shows_band(counter));
+    CHECK(scene::shows_band(text));
+    const auto with = scene::compute_geometry({}, test::bundled_fonts(), 1920, 1080, true);
+    const auto without = scene::compute_geometry({}, test::bundled_fonts(), 1920, 1080, false);
+    CHECK(without.band.h == 0);
+    CHECK(without.content.h == Approx(without.safe.h));
+    CHECK(with.content.bottom() < with.band.y);
 }

@@ -53,7 +53,7 @@ TEST_CASE("a slide too long for the screen is cut - said - and stays inside", "[
                                            test::bundled_fonts(), 1920, 1080);
     REQUIRE(list.problems.size() == 2);  // one a language
     CHECK(list.problems[0] == "slide \"test\": vi body is too long and is cut at 1920x1080");
-    const auto g = scene::compute_geometry({}, 1920, 1080);
+    const auto g = scene::compute_geometry({}, test::bundled_fonts(), 1920, 1080);
     for (const auto& item : list.texts) CHECK(g.content.contains(item.bounds()));
     CHECK(min_size(list) >= g.min_text);
 }
@@ -158,7 +158,8 @@ TEST_CASE("a counter slide too full for its screen leaves lines out and says so"
         INFO(w << "x" << h);
         const auto list =
             scene::compose_slide(slide, {}, test::bundled_fonts(), w, h, {&state, 2513});
-        const auto geometry = scene::compute_geometry({}, w, h);
+        // A counter slide hides the band and takes its room.
+        const auto geometry = scene::compute_geometry({}, test::bundled_fonts(), w, h, false);
         for (const auto& item : list.texts) {
             INFO(item.role);
             CHECK(geometry.content.contains(item.bounds()));
@@ -188,7 +189,7 @@ TEST_CASE("a long title stays as large as its body while the slide has room", "[
     CHECK(title->block.lines.size() >= 3);
     CHECK(title->block.size_px >= body->block.size_px);
     CHECK(list.problems.empty());
-    const auto g = scene::compute_geometry({}, 1920, 1080);
+    const auto g = scene::compute_geometry({}, test::bundled_fonts(), 1920, 1080);
     for (const auto& item : list.texts) CHECK(g.content.contains(item.bounds()));
 }
 
@@ -200,4 +201,114 @@ TEST_CASE("a word too long for any line is said, once it had to be cut", "[scene
     REQUIRE_FALSE(list.problems.empty());
     CHECK(list.problems[0] ==
           "slide \"test\": vi body has a word too long for its line, cut mid-word at 1280x720");
+}
+
+namespace {
+
+struct Extent {
+    float top = 1e9f, bottom = 0;
+};
+
+Extent extent(const scene::DisplayList& list, const std::string& prefix = "") {
+    Extent e;
+    for (const auto& item : list.texts) {
+        if (item.role.rfind(prefix, 0) != 0) continue;
+        e.top = std::min(e.top, item.y);
+        e.bottom = std::max(e.bottom, item.bounds().bottom());
+    }
+    return e;
+}
+
+const std::string kFirst =
+    "Bộ trưởng Bộ Công an Lương Tam Quang ký Công ước thay mặt Việt Nam, quốc gia đầu tiên ký.";
+
+}  // namespace
+
+TEST_CASE("a one-language slide has the rhythm of two - centred in the whole area", "[scene]") {
+    const auto& fonts = test::bundled_fonts();
+    const auto g = scene::compute_geometry({}, fonts, 1920, 1080);
+    auto both = slide_with(model::Layout::Text, "Việt Nam ký đầu tiên", kFirst);
+    auto alone = both;
+    alone.en.reset();
+    const auto two = scene::compose_slide(both, {}, fonts, 1920, 1080);
+    const auto one = scene::compose_slide(alone, {}, fonts, 1920, 1080);
+    // The same sizes, not a bigger half.
+    for (const std::string role : {"vi.title", "vi.body"}) {
+        INFO(role);
+        REQUIRE(find(one, role));
+        CHECK(find(one, role)->block.size_px == find(two, role)->block.size_px);
+    }
+    const Extent e = extent(one);
+    CHECK(e.top - g.content.y == Approx(g.content.bottom() - e.bottom).margin(1));
+
+    // A body two languages would have to shrink keeps the body size alone: it has the whole
+    // area, not a half of it.
+    std::string body;
+    for (int i = 0; i < 5; ++i) body += kFirst + " ";
+    auto long_both = slide_with(model::Layout::Text, "Việt Nam ký đầu tiên", body);
+    auto long_alone = long_both;
+    long_alone.en.reset();
+    const auto shrunk = scene::compose_slide(long_both, {}, fonts, 1920, 1080);
+    const auto roomy = scene::compose_slide(long_alone, {}, fonts, 1920, 1080);
+    CHECK(find(shrunk, "vi.body")->block.size_px < g.type.body());
+    CHECK(find(roomy, "vi.body")->block.size_px == g.type.body());
+    CHECK(roomy.problems.empty());
+}
+
+TEST_CASE("each language's block takes its real height - the rule centred between them",
+          "[scene]") {
+    // A long Vietnamese text over a short English one: the rule follows the text, whatever the
+    // share each takes.
+    auto slide = slide_with(model::Layout::Text, "Việt Nam ký đầu tiên", kFirst + " " + kFirst);
+    slide.en = model::SlideText{"Viet Nam signed first", "The first state to sign.", ""};
+    for (const auto& [w, h] : {std::pair{1920, 1080}, std::pair{1080, 1920}}) {
+        INFO(w << "x" << h);
+        const auto list = scene::compose_slide(slide, {}, test::bundled_fonts(), w, h);
+        const Extent vi = extent(list, "vi."), en = extent(list, "en.");
+        REQUIRE(list.fills.size() == 1);
+        const auto& rule = list.fills[0].rect;
+        CHECK(rule.y + rule.h / 2 == Approx((vi.bottom + en.top) / 2).margin(1));
+        // The gap is the same whatever the texts: it belongs to neither.
+        const auto short_list = scene::compose_slide(slide_with(model::Layout::Text, "A", "B"), {},
+                                                     test::bundled_fonts(), w, h);
+        CHECK(en.top - vi.bottom ==
+              Approx(extent(short_list, "en.").top - extent(short_list, "vi.").bottom).margin(0.5));
+    }
+}
+
+TEST_CASE("too much for the screen shrinks both languages together - down the scale", "[scene]") {
+    std::string body;
+    for (int i = 0; i < 7; ++i) body += kFirst + " ";
+    auto slide = slide_with(model::Layout::Text, "Việt Nam ký đầu tiên", body);
+    slide.en->body = "The first state to sign.";  // English needs no shrinking of its own
+    const auto g = scene::compute_geometry({}, test::bundled_fonts(), 1080, 1920);
+    const auto list = scene::compose_slide(slide, {}, test::bundled_fonts(), 1080, 1920);
+    const float vi = find(list, "vi.body")->block.size_px;
+    CHECK(vi < g.type.body());
+    CHECK(find(list, "en.body")->block.size_px == vi);
+    CHECK(find(list, "en.title")->block.size_px == find(list, "vi.title")->block.size_px);
+    for (const auto& item : list.texts) {
+        INFO(item.role);
+        CHECK(g.content.contains(item.bounds()));
+        bool on_scale = false;
+        for (int step = scene::kDisplay; step >= -2; --step)
+            on_scale = on_scale || g.type.size(step) == item.block.size_px;
+        CHECK(on_scale);
+    }
+}
+
+TEST_CASE("a title larger than its body shrinks a step rather than break inside a name",
+          "[scene]") {
+    // "The Hanoi Convention" is too wide for a portrait line at the title step: any break would
+    // part the name, so the title takes the next step down and stays whole.
+    const auto slide = slide_with(model::Layout::Title, "The Hanoi Convention", "Hà Nội");
+    const auto g = scene::compute_geometry({}, test::bundled_fonts(), 1080, 1920);
+    const auto list = scene::compose_slide(slide, {}, test::bundled_fonts(), 1080, 1920);
+    const auto* title = find(list, "en.title");
+    REQUIRE(title);
+    CHECK(title->block.lines.size() == 1);
+    CHECK(title->block.size_px == g.type.size(scene::kHeading));
+    // On a wide screen it keeps the largest step.
+    const auto wide = scene::compose_slide(slide, {}, test::bundled_fonts(), 1920, 1080);
+    CHECK(find(wide, "en.title")->block.size_px == g.type.size(scene::kDisplay));
 }

@@ -35,7 +35,7 @@ XServer::XServer(int number, int width, int height) : number_(number) {
     const std::string screen = std::to_string(width) + "x" + std::to_string(height) + "x24";
     pid_ = fork();
     if (pid_ == 0) {
-        const std::string display = ":" + std::to_string(number);
+        const std::string display = std::string(1, ':') += std::to_string(number);
         execlp("Xvfb", "Xvfb", display.c_str(), "-screen", "0", screen.c_str(), "-nolisten", "tcp",
                "-noreset", static_cast<char*>(nullptr));
         _exit(127);

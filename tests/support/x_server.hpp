@@ -16,7 +16,8 @@ class XServer {
     XServer(const XServer&) = delete;
     XServer& operator=(const XServer&) = delete;
 
-    std::string display() const { return ":" + std::to_string(number_); }
+    // Not ":" + …: GCC 12 warns falsely (-Wrestrict) on that operator+.
+    std::string display() const { return std::string(1, ':') += std::to_string(number_); }
     bool running() const { return pid_ > 0; }
     // The root window as 0x00RRGGBB pixels, row by row; empty when it cannot be read.
     std::vector<std::uint32_t> pixels(int& width, int& height) const;

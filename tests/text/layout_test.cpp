@@ -226,3 +226,18 @@ TEST_CASE("a title keeps the size of its body while room remains", "[fit]") {
     CHECK(kept.height <= 500);
     CHECK(kept.height > 150);
 }
+
+TEST_CASE("a laid-out line carries the cost of the break after it", "[layout]") {
+    const TextStyle s = style(52, 40);
+    const std::string name = "Lương Tam Quang";
+    const ShapedParagraph shaped(name, *s.font, nullptr, "vi");
+    // Room for "Lương Tam" only: the name must be parted.
+    const float width = static_cast<float>(shaped.x(std::string("Lương Tam").size())) * 52 + 2;
+    const TextBlock block = layout_paragraphs({name}, s, 52, width);
+    REQUIRE(block.lines.size() == 2);
+    CHECK(block.lines[0].break_penalty == BreakPenalties::kName);
+    CHECK(block.lines[1].break_penalty == 0);
+    const TextBlock whole = layout_paragraphs({"Bộ trưởng " + name}, s, 52, 4000);
+    REQUIRE(whole.lines.size() == 1);
+    CHECK(whole.lines[0].break_penalty == 0);
+}

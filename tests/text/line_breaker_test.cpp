@@ -185,3 +185,18 @@ TEST_CASE("every character is on exactly one line, in order", "[line_breaker]") 
         CHECK(joined == p.text());
     }
 }
+
+TEST_CASE("each line says what the break after it costs", "[line_breaker]") {
+    // A name wider than the line must break inside itself: that break is said to cost a name's
+    // penalty; a break between ordinary words costs nothing; a paragraph's last line, nothing.
+    const ShapedParagraph name = kiosk::test::shaped("Lương Tam Quang");
+    const auto torn = break_lines(name, width_for(name, "Lương Tam"), BreakGoal::Fill);
+    REQUIRE(torn.lines.size() == 2);
+    CHECK(torn.lines[0].penalty == BreakPenalties::kName);
+    CHECK(torn.lines[1].penalty == 0);
+
+    const ShapedParagraph plain = kiosk::test::shaped("mạng lưới hợp tác chuyên trách", false);
+    const auto broken = break_lines(plain, width_for(plain, "mạng lưới hợp tác"), BreakGoal::Fill);
+    REQUIRE(broken.lines.size() == 2);
+    for (const auto& line : broken.lines) CHECK(line.penalty == 0);
+}
