@@ -176,8 +176,9 @@ Kiosk::Kiosk(const SourcePaths& paths, const Options& options) : paths_(paths), 
     render::Display::Lines log;
     set_resume_slide(player_->current_id());
     const ResumeSize size = take_resume_size();
-    display_ = std::make_unique<render::Display>(wish_of(player_->sources().config.display, options_),
-                                                 log, restart_in_place, size.width, size.height);
+    display_ =
+        std::make_unique<render::Display>(wish_of(player_->sources().config.display, options_), log,
+                                          restart_in_place, size.width, size.height);
     if (resume.empty()) say_all(log);
     for (const auto& line : log) note_error(line);
     on_display(render::Display::Change::Opened);

@@ -1,6 +1,9 @@
 #include "kiosk/app/restart.hpp"
 
+#include <fcntl.h>
 #include <unistd.h>
+
+#include <algorithm>
 
 #include <cstdio>
 #include <cstdlib>
@@ -40,6 +43,10 @@ void restart_in_place() {
     (void)!write(STDERR_FILENO, kLine, sizeof kLine - 1);
     setenv(kResume, resume, 1);
     setenv(kResumeSize, resume_size, 1);
+    // Not every library opens its files close-on-exec (libxcb's X connections do not): without
+    // this each fresh start would inherit the last one's sockets. The fresh start needs none.
+    const long limit = std::min(sysconf(_SC_OPEN_MAX), 65536L);
+    for (int fd = 3; fd < limit; ++fd) fcntl(fd, F_SETFD, FD_CLOEXEC);
     execv("/proc/self/exe", arguments.data());
     unsetenv(kResume);
     unsetenv(kResumeSize);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "kiosk/model/config.hpp"
 #include "kiosk/model/limits.hpp"
 #include "kiosk/model/object_reader.hpp"
 
@@ -33,6 +34,14 @@ std::vector<std::string> SlideText::paragraphs() const {
 
 bool SlideText::empty() const {
     return title.empty() && body.empty();
+}
+
+std::vector<std::string> Deck::image_files() const {
+    std::vector<std::string> out;
+    std::unordered_set<std::string> seen;
+    for (const auto& slide : slides)
+        if (slide.image && seen.insert(slide.image->file).second) out.push_back(slide.image->file);
+    return out;
 }
 
 const Slide* Deck::find(const std::string& id) const {
@@ -85,6 +94,95 @@ std::optional<SlideText> read_text(ObjectReader& slide, const char* key, const s
     return text;
 }
 
+// A picture's name: a path inside the slides file's folder, of plain characters, that cannot
+// climb out of it, and names a format the kiosk draws.
+bool valid_image_name(const std::string& name) {
+    if (name.empty() || name.size() > 200 || name.front() == '/') return false;
+    for (char c : name)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '.' || c == '-' || c == '_' || c == '/'))
+            return false;
+    for (size_t at = 0; at <= name.size();) {
+        const size_t end = std::min(name.find('/', at), name.size());
+        const std::string part = name.substr(at, end - at);
+        if (part.empty() || part == "." || part == "..") return false;
+        at = end + 1;
+    }
+    std::string extension =
+        name.substr(name.rfind('.') == std::string::npos ? name.size() : name.rfind('.'));
+    for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return extension == ".png" || extension == ".jpg" || extension == ".jpeg" ||
+           extension == ".webp";
+}
+
+std::optional<SlideImage> read_image(ObjectReader& slide, const std::string& named,
+                                     const std::filesystem::path& folder) {
+    const JsonValue* object = slide.object("image");
+    if (!object) return std::nullopt;
+    ObjectReader reader(*object, slide.file(), "\"image\" of " + named, slide.diagnostics());
+    SlideImage image;
+    int fit = 0;
+    if (reader.choice("fit", {"cover", "contain"}, fit)) image.fit = static_cast<ImageFit>(fit);
+    const bool named_file = reader.string("file", image.file, true, 200);
+    reader.finish();
+    if (!named_file) return std::nullopt;
+    image.pos = reader.at("file").pos;
+    if (!valid_image_name(image.file)) {
+        reader.error(reader.at("file"),
+                     "\"file\" " + in_quotes(image.file) +
+                         " must name a .png, .jpg or .webp file in the slides' folder (letters, "
+                         "digits, '.', '-', '_' and '/'; no \"..\")");
+        return std::nullopt;
+    }
+    image.path = folder / image.file;
+    std::string why;
+    image.header = check_image_file(image.path.string(), &why);
+    if (!image.header)
+        reader.warning(reader.at("file"), "image " + in_quotes(image.file) + " " + why +
+                                              "; the slide shows without it");
+    return image;
+}
+
+void read_qr(ObjectReader& reader, Slide& slide) {
+    if (!reader.string("qr", slide.qr, false, 500)) return;
+    slide.qr_pos = reader.at("qr").pos;
+    if (!valid_url_scheme(slide.qr)) {
+        reader.error(reader.at("qr"), "\"qr\" must be an http:// or https:// address");
+        slide.qr.clear();
+    }
+}
+
+std::vector<Bar> read_bars(ObjectReader& reader) {
+    std::vector<Bar> bars;
+    const JsonValue* array = reader.array("bars");
+    if (!array) return bars;
+    if (array->items.empty() || array->items.size() > 12) {
+        reader.error(
+            *array, "\"bars\" needs from 1 to 12 bars, not " + std::to_string(array->items.size()));
+        return bars;
+    }
+    for (size_t i = 0; i < array->items.size(); ++i) {
+        const JsonValue& item = array->items[i];
+        const std::string who = "bar " + std::to_string(i + 1) + " of " + reader.context();
+        if (item.kind != JsonValue::Kind::Object) {
+            reader.error(item, who + " must be an object { … }");
+            continue;
+        }
+        ObjectReader bar_reader(item, reader.file(), who, reader.diagnostics());
+        Bar bar;
+        bar.pos = item.pos;
+        bar_reader.string("vi", bar.label.vi);
+        bar_reader.string("en", bar.label.en);
+        if (!bar_reader.has("value")) bar_reader.error(item, who + " needs a \"value\"");
+        bar_reader.number("value", bar.value, 0, static_cast<double>(limits::kMaxCount));
+        bar_reader.finish();
+        if (bar.label.vi.empty() && bar.label.en.empty())
+            bar_reader.error(item, who + " needs a \"vi\" or \"en\" label");
+        bars.push_back(std::move(bar));
+    }
+    return bars;
+}
+
 }  // namespace
 
 std::optional<Deck> parse_deck(const std::string& file, Diagnostics& diagnostics) {
@@ -94,6 +192,7 @@ std::optional<Deck> parse_deck(const std::string& file, Diagnostics& diagnostics
 
     Deck deck;
     deck.file = file;
+    const std::filesystem::path folder = std::filesystem::path(file).parent_path();
     ObjectReader top(*root, file, "", diagnostics);
     const JsonValue* slides = top.array("slides", true);
     top.finish();
@@ -128,7 +227,8 @@ std::optional<Deck> parse_deck(const std::string& file, Diagnostics& diagnostics
         const std::string named = slide.id.empty() ? who : "slide " + in_quotes(slide.id);
         reader.set_context(named);
         int layout = 1;
-        reader.choice("layout", {"title", "text", "facts", "quote", "counter"}, layout);
+        reader.choice("layout", {"title", "text", "facts", "quote", "counter", "image", "chart"},
+                      layout);
         slide.layout = static_cast<Layout>(layout);
         double duration = 0;
         if (reader.number("duration_s", duration, 1, 3600)) slide.duration_s = duration;
@@ -136,9 +236,41 @@ std::optional<Deck> parse_deck(const std::string& file, Diagnostics& diagnostics
         reader.boolean("enabled", enabled);
         slide.vi = read_text(reader, "vi", named, slide.layout);
         slide.en = read_text(reader, "en", named, slide.layout);
+        slide.image = read_image(reader, named, folder);
+        read_qr(reader, slide);
+        slide.bars = read_bars(reader);
         reader.finish();
-        if (!slide.vi && !slide.en && !item.find("vi") && !item.find("en"))
-            reader.error(item, named + " needs \"vi\" or \"en\" text");
+        // What each layout needs to show anything at all; the scene draws what is here.
+        const bool texts = slide.vi || slide.en || item.find("vi") || item.find("en");
+        switch (slide.layout) {
+            case Layout::Image:
+                if (!item.find("image"))
+                    reader.error(item, named + " is an image slide: it needs an \"image\"");
+                else if (slide.image && !slide.image->header && !texts) {
+                    reader.warning(item, named +
+                                             " has nothing to show without its image and is "
+                                             "left out");
+                    enabled = false;
+                }
+                break;
+            case Layout::Chart:
+                if (!item.find("bars"))
+                    reader.error(item, named + " is a chart: it needs \"bars\"");
+                break;
+            default:
+                if (!texts) reader.error(item, named + " needs \"vi\" or \"en\" text");
+        }
+        const bool beside = slide.layout == Layout::Text || slide.layout == Layout::Facts;
+        if (slide.image && slide.layout != Layout::Image && !beside) {
+            reader.warning(*item.find("image"),
+                           "an image shows on image, text and facts slides "
+                           "only; this one is ignored");
+            slide.image.reset();
+        }
+        if (!slide.bars.empty() && slide.layout != Layout::Chart) {
+            reader.warning(*item.find("bars"), "bars show on chart slides only; ignored");
+            slide.bars.clear();
+        }
         if (enabled) deck.slides.push_back(std::move(slide));
     }
 

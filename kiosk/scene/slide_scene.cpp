@@ -77,6 +77,8 @@ Plan plan_for(const model::Slide& slide, bool counter_shown) {
             break;
         case model::Layout::Text:
         case model::Layout::Facts:
+        case model::Layout::Image:
+        case model::Layout::Chart:
             break;
         case model::Layout::Quote: {
             // A quotation standing alone is the slide's largest text; under a title it is a body.
@@ -295,6 +297,8 @@ class SlideComposer {
                 break;
             case model::Layout::Text:
             case model::Layout::Facts:
+            case model::Layout::Image:
+            case model::Layout::Chart:
                 add("title", {t.title}, bold, Tier::Heading, 0, Align::Left, theme_.accent, true);
                 if (!t.body.empty()) {
                     add("body", t.paragraphs(), regular, Tier::Main, 0.5f, Align::Left, body);

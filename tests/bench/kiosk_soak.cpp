@@ -99,7 +99,8 @@ int main(int argc, char** argv) {
     });
     const std::string config = dir.write(
         "kiosk.json", R"({"slides": {"transition_s": 0.3},
-          "counter": {"url": ")" + server.url("/feed.json") +
+          "counter": {"url": ")" +
+                          server.url("/feed.json") +
                           R"(", "pointer": "/total", "interval_s": 1, "timeout_s": 0.5}})");
 
     const int number = test::free_display_number();
@@ -125,15 +126,17 @@ int main(int argc, char** argv) {
         return 1;
     }
 
-    std::printf("kiosk-soak: %.0f min; slides every 1 s with 0.3 s fades, feed changing every "
-                "100 ms (polled every 1 s, faults mixed in), slides.json edited every 3 s, the X "
-                "server dying every 90 s\n\n%8s %10s %6s %8s\n",
-                minutes, "minutes", "PSS MiB", "fds", "threads");
+    std::printf(
+        "kiosk-soak: %.0f min; slides every 1 s with 0.3 s fades, feed changing every "
+        "100 ms (polled every 1 s, faults mixed in), slides.json edited every 3 s, the X "
+        "server dying every 90 s\n\n%8s %10s %6s %8s\n",
+        minutes, "minutes", "PSS MiB", "fds", "threads");
     std::vector<Sample> samples;
     const auto start = Clock::now();
     auto next_sample = start + seconds(10), next_edit = start + seconds(3),
          next_x = start + seconds(90);
-    for (int edit = 0; Clock::now() - start < length; std::this_thread::sleep_for(milliseconds(100))) {
+    for (int edit = 0; Clock::now() - start < length;
+         std::this_thread::sleep_for(milliseconds(100))) {
         const auto now = Clock::now();
         if (now >= next_edit) {
             next_edit += seconds(3);
@@ -183,10 +186,11 @@ int main(int argc, char** argv) {
         for (size_t at = log.find(what); at != std::string::npos; at = log.find(what, at + 1)) ++n;
         return n;
     };
-    std::printf("\nafter warm-up: PSS %.1f-%.1f MiB (%.1f%% of its mean), fds %d-%d, threads "
-                "%d-%d; reloads %zu, refused edits %zu, display back %zu times, exit status %d\n",
-                pss_low, pss_high, spread, fd_low, fd_high, th_low, th_high, count("reloaded"),
-                count("keeping what is on screen"), count("display answers again"), status);
+    std::printf(
+        "\nafter warm-up: PSS %.1f-%.1f MiB (%.1f%% of its mean), fds %d-%d, threads "
+        "%d-%d; reloads %zu, refused edits %zu, display back %zu times, exit status %d\n",
+        pss_low, pss_high, spread, fd_low, fd_high, th_low, th_high, count("reloaded"),
+        count("keeping what is on screen"), count("display answers again"), status);
     const bool flat = spread <= 5 && fd_high - fd_low <= 2 && th_high - th_low <= 2;
     std::printf("%s\n", flat ? "flat" : "NOT FLAT");
     return flat && status == 0 ? 0 : 1;

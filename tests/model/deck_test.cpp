@@ -72,7 +72,7 @@ TEST_CASE("every deck mistake is reported at its line and column", "[deck]") {
         {"{\"slides\": [{\"id\": \"a\"}]}", "1:13: error: slide \"a\" needs \"vi\" or \"en\" text"},
         {"{\"slides\": [{\"id\": \"a\", \"layout\": \"poster\", \"en\": {\"title\": \"a\"}}]}",
          "1:35: error: \"layout\" in slide \"a\" must be one of \"title\", \"text\", \"facts\", "
-         "\"quote\", \"counter\", not \"poster\""},
+         "\"quote\", \"counter\", \"image\", \"chart\", not \"poster\""},
         {"{\"slides\": [{\"id\": \"a\", \"duration_s\": 0, \"en\": {\"title\": \"a\"}}]}",
          "1:39: error: \"duration_s\" in slide \"a\" must be between 1 and 3600, not 0"},
         {"{\"slides\": [{\"id\": \"a\", \"duration_s\": \"10\", \"en\": {\"title\": \"a\"}}]}",
@@ -198,4 +198,61 @@ TEST_CASE("a file of a thousand mistakes says the first fifty and counts the res
     REQUIRE(loaded.diagnostics.size() == 51);
     CHECK_THAT(loaded.diagnostics.back().message,
                Catch::Equals("and 950 more problems in this file"));
+}
+
+TEST_CASE("images - charts and QR codes are read with their limits", "[deck]") {
+    kiosk::test::TempDir dir;
+    std::string header(
+        "\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00\x00\x07\x80\x00\x00\x04\x38"
+        "\x08\x06\x00\x00\x00",
+        29);
+    dir.write("photos/hall.png", header);
+    const std::string file = dir.write("slides.json", R"({"slides": [
+        {"id": "hall", "layout": "image", "image": {"file": "photos/hall.png", "fit": "contain"},
+         "en": {"title": "The main hall"}},
+        {"id": "regions", "layout": "chart", "qr": "https://www.unodc.org/cybercrime",
+         "en": {"title": "Signatories by region"},
+         "bars": [{"vi": "Châu Phi", "en": "Africa", "value": 21}, {"en": "Asia-Pacific", "value": 19}]}
+    ]})");
+    Diagnostics diagnostics;
+    const auto deck = parse_deck(file, diagnostics);
+    INFO((diagnostics.empty() ? "" : diagnostics[0].to_string()));
+    REQUIRE(deck);
+    CHECK(diagnostics.empty());
+    const auto& hall = deck->slides[0];
+    REQUIRE(hall.image);
+    CHECK(hall.image->fit == ImageFit::Contain);
+    REQUIRE(hall.image->header);
+    CHECK(hall.image->header->width == 1920);
+    CHECK(hall.image->path == dir.path() / "photos/hall.png");
+    CHECK(deck->image_files() == std::vector<std::string>{"photos/hall.png"});
+    const auto& regions = deck->slides[1];
+    CHECK(regions.layout == Layout::Chart);
+    REQUIRE(regions.bars.size() == 2);
+    CHECK(regions.bars[0].label.vi == "Châu Phi");
+    CHECK(regions.bars[1].value == 19);
+    CHECK(regions.qr == "https://www.unodc.org/cybercrime");
+}
+
+TEST_CASE("an image that cannot be shown is said at its reference - the slide stays", "[deck]") {
+    kiosk::test::TempDir dir;
+    const std::string file = dir.write("slides.json", R"json({"slides": [
+        {"id": "a", "layout": "text", "image": {"file": "gone.jpg"}, "en": {"title": "A"}},
+        {"id": "b", "layout": "image", "image": {"file": "../../etc/passwd.png"}},
+        {"id": "c", "layout": "image", "image": {"file": "gone.png"}},
+        {"id": "d", "layout": "chart", "en": {"title": "No bars"}},
+        {"id": "e", "qr": "javascript:alert(1)", "en": {"title": "E"}}
+    ]})json");
+    Diagnostics diagnostics;
+    parse_deck(file, diagnostics);
+    std::string all;
+    for (const auto& d : diagnostics) all += d.to_string() + "\n";
+    INFO(all);
+    CHECK_THAT(all, Catch::Contains("2:57: warning: image \"gone.jpg\" cannot be read: No such "
+                                    "file or directory; the slide shows without it"));
+    CHECK_THAT(all, Catch::Contains("3:58: error: \"file\" \"../../etc/passwd.png\" must name"));
+    CHECK_THAT(all, Catch::Contains("slide \"c\" has nothing to show without its image and is "
+                                    "left out"));
+    CHECK_THAT(all, Catch::Contains("slide \"d\" is a chart: it needs \"bars\""));
+    CHECK_THAT(all, Catch::Contains("\"qr\" must be an http:// or https:// address"));
 }
