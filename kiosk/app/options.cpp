@@ -18,6 +18,8 @@ const char* const kUsage =
     "  --check              validate config and content; one line a problem; exit 1 on errors\n"
     "  --status             what the running kiosk shows now, read from its status.json\n"
     "  --software           use the software renderer even where a GPU is (not on KMS/DRM)\n"
+    "  --frame-log FILE     one line a presented frame: microseconds since start, whether\n"
+    "                       something moved, the slide (to measure smoothness)\n"
     "  --help, --version\n"
     "\n"
     "With no paths it reads what the installed service shows: /etc/kiosk/kiosk.json and\n"
@@ -70,6 +72,8 @@ Options parse_options(const std::vector<std::string>& args) {
             o.status = true;
         else if (arg == "--software")
             o.software = true;
+        else if (arg == "--frame-log")
+            o.frame_log = value();
         else if (arg == "--help" || arg == "-h")
             o.help = true;
         else if (arg == "--version")

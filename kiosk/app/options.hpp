@@ -25,6 +25,7 @@ struct Options {
     bool check = false;
     bool status = false;    // --status: what the running kiosk shows, from its status.json
     bool software = false;  // --software: the software renderer even where a GPU is
+    std::optional<std::string> frame_log;  // --frame-log FILE: when each frame was presented
     bool help = false;
     bool version = false;
 };
