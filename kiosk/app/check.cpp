@@ -41,7 +41,13 @@ void check_coverage(const model::Slide& slide, const text::FontSet& fonts, const
 int run_check(const SourcePaths& paths, std::FILE* out) {
     model::Diagnostics diagnostics;
     const Sources sources = load_sources(paths, diagnostics);
-    const std::string slides_file = paths.slides_file().string();
+    // Problems are said where the deck on screen came from: the URL of a remote deck.
+    const bool remote = sources.origin == Origin::Remote;
+    const std::string slides_file = remote ? sources.remote_url : paths.slides_file().string();
+    if (remote)
+        std::fprintf(out, "kiosk: shows %s, %zu slides; the floor is %s\n",
+                     describe_origin(sources).c_str(), sources.deck.slides.size(),
+                     paths.slides_file().c_str());
     std::error_code ec;
     if (!std::filesystem::exists(paths.counter_file(), ec))
         diagnostics.push_back(

@@ -21,7 +21,9 @@
 #include "kiosk/app/status.hpp"
 #include "kiosk/app/systemd_notify.hpp"
 #include "kiosk/app/theme_fonts.hpp"
+#include "kiosk/feed/content_feed.hpp"
 #include "kiosk/render/display.hpp"
+#include "kiosk/state/deck_store.hpp"
 #include "kiosk/state/state_dir.hpp"
 
 namespace kiosk::app {
@@ -109,6 +111,7 @@ class Kiosk {
 
     void reload(Mailbox::Reload reload, Clock::time_point now);
     void start_feed(Clock::time_point now, bool jump);
+    void start_content();
     void remake_stage();
     void note_error(const std::string& line);
     void on_display(render::Display::Change change);
@@ -128,6 +131,8 @@ class Kiosk {
     Console console_;
     std::unique_ptr<feed::UrlPoller> feed_;
     int feed_generation_ = 0;
+    std::unique_ptr<feed::UrlPoller> content_;
+    int content_generation_ = 0;
     std::unique_ptr<FileWatcher> watcher_;
     std::unique_ptr<SignalThread> signals_;
 
@@ -163,6 +168,11 @@ Kiosk::Kiosk(const SourcePaths& paths, const Options& options) : paths_(paths), 
     state_ =
         take_state_dir(state_path_, chosen ? std::filesystem::path{} : model::default_state_dir());
     sources.config.state_dir = state_path_;
+    // Every later reading looks for remote decks where this kiosk keeps them.
+    if (!state_path_.empty()) {
+        paths_.state_dir = state_path_;
+        state::DeckStore(state_path_).remove_leftovers();
+    }
     writer_ = std::make_unique<StateWriter>(state_path_);
 
     const auto now = Clock::now();
@@ -185,6 +195,7 @@ Kiosk::Kiosk(const SourcePaths& paths, const Options& options) : paths_(paths), 
     on_display(render::Display::Change::Opened);
 
     start_feed(now, false);
+    start_content();
     watcher_ = std::make_unique<FileWatcher>(
         std::vector<std::filesystem::path>{paths_.config_file, paths_.slides_file(),
                                            paths_.counter_file()},
@@ -206,6 +217,7 @@ Kiosk::~Kiosk() {
     // Nothing here waits on the network: pollers are asked to stop and left to end.
     watcher_.reset();
     feed_.reset();
+    content_.reset();
     stage_.reset();
     display_->abandon_if_x11();
     display_.reset();
@@ -275,6 +287,20 @@ void Kiosk::start_feed(Clock::time_point now, bool jump) {
     feed_->start();
 }
 
+void Kiosk::start_content() {
+    content_.reset();  // asks the old poller to stop; never waits for it
+    const int generation = ++content_generation_;
+    mailbox_.set_content_generation(generation);
+    const model::ContentConfig& config = player_->sources().config.content;
+    if (config.url.empty() || state_path_.empty()) return;
+    auto target = std::make_shared<feed::ContentFeed>(
+        config, state_path_, [this, generation](bool switched, const feed::ContentFeed::Lines& l) {
+            mailbox_.post_content(generation, switched, l);
+        });
+    content_ = std::make_unique<feed::UrlPoller>(target->timing(), target);
+    content_->start();
+}
+
 void Kiosk::reload(Mailbox::Reload r, Clock::time_point now) {
     log_diagnostics(r.diagnostics);
     for (const auto& d : r.diagnostics)
@@ -302,6 +328,9 @@ void Kiosk::reload(Mailbox::Reload r, Clock::time_point now) {
         }
         log_diagnostics(font_problems);
     }
+    const bool content_changed = next.config.content != was.config.content;
+    if (next.origin != was.origin || next.remote_fetched_unix != was.remote_fetched_unix)
+        say("content: now showing " + describe_origin(next));
     const bool feed_changed =
         next.config.counter != was.config.counter || next.counter != was.counter;
     const auto wish = wish_of(next.config.display, options_);
@@ -314,6 +343,7 @@ void Kiosk::reload(Mailbox::Reload r, Clock::time_point now) {
     else
         remake_stage();
     if (feed_changed) start_feed(now, true);
+    if (content_changed) start_content();
     if (!failed) {
         say("reloaded " + std::to_string(player_->sources().deck.slides.size()) + " slides");
         status_.content_since = unix_now();
@@ -342,6 +372,14 @@ void Kiosk::take_messages(Clock::time_point now) {
         }
     }
     say_all(player_->take_log(), "counter");
+    // A new remote deck is on disk: read the sources again, as after an edit.
+    std::vector<std::string> content_lines;
+    const bool switched = mailbox_.take_content(content_lines);
+    say_all(content_lines, "content");
+    for (const auto& line : content_lines)
+        if (line.find("keeping what is on screen") != std::string::npos)
+            note_error("content: " + line);
+    if (switched) watcher_->trigger();
     SDL_Event event;
     while (SDL_PollEvent(&event)) {
         if (event.type == SDL_QUIT) {
@@ -442,7 +480,7 @@ void Kiosk::report(Clock::time_point now) {
     status_.counter_value = frame.counter ? frame.counter->value : 0;
     status_.counter_as_of = frame.counter ? frame.counter->as_of_unix : 0;
     status_.counter_error = last_report_.error;
-    status_.content = s.deck_is_builtin ? "the built-in slide" : s.deck.file;
+    status_.content = describe_origin(s);
     status_.errors = errors_;
     if (!(status_ == written_status_)) {
         writer_->write(kStatusFile, status_json(status_));

@@ -48,6 +48,28 @@ class Mailbox {
         }
         wake();
     }
+    // What the content poller had to say; `switched` when a new deck is now current.
+    void post_content(int generation, bool switched, const std::vector<std::string>& lines) {
+        {
+            std::lock_guard lock(mutex_);
+            if (generation == content_generation_)
+                content_switched_ = content_switched_ || switched;
+            content_lines_.insert(content_lines_.end(), lines.begin(), lines.end());
+        }
+        wake();
+    }
+    // Reports of an older content poller (the URL changed since) are dropped from now on.
+    void set_content_generation(int generation) {
+        std::lock_guard lock(mutex_);
+        content_generation_ = generation;
+        content_switched_ = false;
+    }
+    bool take_content(std::vector<std::string>& lines) {
+        std::lock_guard lock(mutex_);
+        lines = std::exchange(content_lines_, {});
+        return std::exchange(content_switched_, false);
+    }
+
     void post_signal(int sig) {
         {
             std::lock_guard lock(mutex_);
@@ -81,7 +103,8 @@ class Mailbox {
 
   private:
     bool has_mail() const {
-        return reload_ || counter_ || !counter_lines_.empty() || !signals_.empty();
+        return reload_ || counter_ || !counter_lines_.empty() || !signals_.empty() ||
+               content_switched_ || !content_lines_.empty();
     }
     void wake() {
         posted_.notify_all();
@@ -96,6 +119,9 @@ class Mailbox {
     std::optional<Counter> counter_;
     std::vector<std::string> counter_lines_;
     std::deque<int> signals_;
+    int content_generation_ = 0;
+    bool content_switched_ = false;
+    std::vector<std::string> content_lines_;
 };
 
 }  // namespace kiosk::app

@@ -24,6 +24,10 @@ struct SourcePaths {
     std::filesystem::path counter_file() const { return content_dir / "counter.json"; }
 };
 
+// Where the deck on screen came from: the floor is remote (the deck fetched now, else the last
+// one fetched, kept on disk) → the local content folder → the built-in slide.
+enum class Origin { Remote, Local, Builtin };
+
 struct Sources {
     // The effective state folder is config.state_dir: --state-dir, else the config's, else the
     // layout's default.
@@ -31,7 +35,13 @@ struct Sources {
     model::Deck deck = model::builtin_deck();
     std::optional<model::CounterContent> counter;
     bool deck_is_builtin = true;
+    Origin origin = Origin::Builtin;
+    std::string remote_url;  // without its secrets, when the deck is remote
+    std::int64_t remote_fetched_unix = 0;
 };
+
+// "the remote deck of URL (fetched …)", "FILE", "the built-in slide": for lines and status.
+std::string describe_origin(const Sources& sources);
 
 // What could be read and validated of each file (disk work: call it off the main thread).
 struct ReadSources {
@@ -40,6 +50,14 @@ struct ReadSources {
     std::optional<model::Deck> deck;
     std::optional<model::CounterContent> counter;
     bool counter_failed = false;  // present and invalid (missing is no failure)
+    // The last deck fetched from content.url and switched in, when there is one for that URL.
+    struct Remote {
+        model::Deck deck;
+        std::optional<model::CounterContent> counter;  // when the server had a counter.json
+        std::string url;
+        std::int64_t fetched_unix = 0;
+    };
+    std::optional<Remote> remote;
 };
 ReadSources read_sources(const SourcePaths& paths, model::Diagnostics& diagnostics);
 

@@ -3,6 +3,7 @@
 #include <ctime>
 
 #include "kiosk/feed/counter_reading.hpp"
+#include "kiosk/feed/request.hpp"
 #include "kiosk/feed/url_text.hpp"
 
 namespace kiosk::feed {
@@ -18,10 +19,6 @@ std::optional<CachedCounter> load_cache(const model::CounterFeedConfig& config,
                                     static_cast<std::int64_t>(std::time(nullptr)), &why);
     if (!why.empty()) log.push_back(why);
     return cache;
-}
-
-std::chrono::milliseconds ms(double seconds) {
-    return std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
 }
 
 }  // namespace
@@ -43,14 +40,7 @@ CounterReport CounterFeed::report(Time now) const {
 bool CounterFeed::poll_once(HttpClient& client, Time now, Lines& log,
                             const std::atomic<bool>* cancel) {
     if (config_.url.empty()) return false;
-    HttpRequest request;
-    request.url = config_.url;
-    request.headers = config_.headers;
-    request.connect_timeout = ms(config_.connect_timeout_s);
-    request.timeout = ms(config_.timeout_s);
-    request.max_bytes = config_.max_bytes;
-    request.ca_file = config_.ca_file;
-    request.verify_tls = config_.verify_tls;
+    HttpRequest request = request_for(config_, config_.url, "counter.max_bytes");
     if (last_read_) {  // a 304 is only useful while we still hold what the answer said
         request.etag = etag_;
         request.last_modified = last_modified_;

@@ -151,8 +151,11 @@ HttpResponse HttpClient::get(const HttpRequest& request, const std::atomic<bool>
     HttpResponse response;
     CURL* curl = static_cast<CURL*>(handle_);
     const std::string first_where = redacted_url(request.url) + ": ";
+    // The status stays (a 404 tells a missing file from a broken server); the rest goes.
     const auto fail = [&](const std::string& where, const std::string& what) {
+        const long status = response.status;
         response = HttpResponse{};
+        response.status = status;
         response.error = where + what;
         return response;
     };

@@ -142,31 +142,26 @@ void read_theme(ObjectReader& top, Theme& theme, FontPositions& font_pos) {
     reader.finish();
 }
 
-void read_counter(ObjectReader& top, CounterFeedConfig& counter) {
-    const JsonValue* object = top.object("counter");
-    if (!object) return;
-    ObjectReader reader(*object, top.file(), "counter", top.diagnostics());
-    if (reader.string("url", counter.url, false, limits::kUrlChars) && !counter.url.empty() &&
-        !valid_url_scheme(counter.url))
-        reader.error(reader.at("url"), "\"url\" in counter must start with http:// or https://");
-    if (reader.string("pointer", counter.pointer)) {
-        if (auto problem = json_pointer_problem(counter.pointer); !problem.empty())
-            reader.error(reader.at("pointer"),
-                         "\"pointer\" in counter is not a JSON Pointer (RFC 6901): it " + problem);
-    }
-    reader.number("interval_s", counter.interval_s, 1, 86400);
-    reader.number("timeout_s", counter.timeout_s, 0.1, 300);
-    reader.number("connect_timeout_s", counter.connect_timeout_s, 0.1, 300);
-    reader.number("max_backoff_s", counter.max_backoff_s, 1, 86400);
-    reader.integer("max_bytes", counter.max_bytes, 64, limits::kFeedBytes);
+// The settings every fetched URL has, in the section `name` ("counter", "content").
+void read_fetch(ObjectReader& reader, const std::string& name, FetchSettings& fetch,
+                std::uint64_t max_bytes_limit) {
+    if (reader.string("url", fetch.url, false, limits::kUrlChars) && !fetch.url.empty() &&
+        !valid_url_scheme(fetch.url))
+        reader.error(reader.at("url"),
+                     "\"url\" in " + name + " must start with http:// or https://");
+    reader.number("interval_s", fetch.interval_s, 1, 86400);
+    reader.number("timeout_s", fetch.timeout_s, 0.1, 300);
+    reader.number("connect_timeout_s", fetch.connect_timeout_s, 0.1, 300);
+    reader.number("max_backoff_s", fetch.max_backoff_s, 1, 86400);
+    reader.integer("max_bytes", fetch.max_bytes, 64, max_bytes_limit);
     if (const JsonValue* headers = reader.object("headers")) {
         if (headers->members.size() > limits::kHeaders)
-            reader.error(*headers, "\"headers\" in counter: at most " +
+            reader.error(*headers, "\"headers\" in " + name + ": at most " +
                                        std::to_string(limits::kHeaders) + " are sent");
         for (size_t i = 0; i < headers->members.size() && i < limits::kHeaders; ++i) {
-            const auto& [name, value] = headers->members[i];
-            const bool token = !name.empty() && name.size() <= 100 &&
-                               std::all_of(name.begin(), name.end(), [](char c) {
+            const auto& [header, value] = headers->members[i];
+            const bool token = !header.empty() && header.size() <= 100 &&
+                               std::all_of(header.begin(), header.end(), [](char c) {
                                    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
                                           (c >= '0' && c <= '9') || c == '-' || c == '_';
                                });
@@ -176,31 +171,51 @@ void read_counter(ObjectReader& top, CounterFeedConfig& counter) {
                                   return static_cast<unsigned char>(c) < 0x20 && c != '\t';
                               });
             if (!token || !line)
-                reader.error(value, "header " + in_quotes(name) +
-                                        " in counter must be a name of letters, digits and '-' "
+                reader.error(value, "header " + in_quotes(header) + " in " + name +
+                                        " must be a name of letters, digits and '-' "
                                         "and a one-line string value of at most " +
                                         std::to_string(limits::kHeaderChars) + " bytes");
             else
-                counter.headers[name] = value.text;
+                fetch.headers[header] = value.text;
         }
     }
-    if (reader.string("ca_file", counter.ca_file) && !counter.ca_file.empty()) {
+    if (reader.string("ca_file", fetch.ca_file) && !fetch.ca_file.empty()) {
         // Like state_dir, a relative path is taken from the config file's folder.
-        std::filesystem::path ca(counter.ca_file);
-        if (ca.is_relative()) ca = std::filesystem::path(top.file()).parent_path() / ca;
-        counter.ca_file = std::filesystem::absolute(ca).string();
+        std::filesystem::path ca(fetch.ca_file);
+        if (ca.is_relative()) ca = std::filesystem::path(reader.file()).parent_path() / ca;
+        fetch.ca_file = std::filesystem::absolute(ca).string();
         std::error_code ec;
         if (!std::filesystem::is_regular_file(ca, ec))
             reader.error(reader.at("ca_file"),
-                         "\"ca_file\" in counter: no such file: " + counter.ca_file);
+                         "\"ca_file\" in " + name + ": no such file: " + fetch.ca_file);
     }
-    reader.boolean("verify_tls", counter.verify_tls);
-    reader.boolean("allow_decrease", counter.allow_decrease);
-    if (counter.connect_timeout_s > counter.timeout_s)
-        counter.connect_timeout_s = counter.timeout_s;
-    if (!counter.verify_tls)
+    reader.boolean("verify_tls", fetch.verify_tls);
+    if (fetch.connect_timeout_s > fetch.timeout_s) fetch.connect_timeout_s = fetch.timeout_s;
+    if (!fetch.verify_tls)
         reader.warning(reader.at("verify_tls"),
-                       "\"verify_tls\" is false: the counter accepts any certificate");
+                       "\"verify_tls\" is false: the " + name + " accepts any certificate");
+}
+
+void read_counter(ObjectReader& top, CounterFeedConfig& counter) {
+    const JsonValue* object = top.object("counter");
+    if (!object) return;
+    ObjectReader reader(*object, top.file(), "counter", top.diagnostics());
+    read_fetch(reader, "counter", counter, limits::kFeedBytes);
+    if (reader.string("pointer", counter.pointer)) {
+        if (auto problem = json_pointer_problem(counter.pointer); !problem.empty())
+            reader.error(reader.at("pointer"),
+                         "\"pointer\" in counter is not a JSON Pointer (RFC 6901): it " + problem);
+    }
+    reader.boolean("allow_decrease", counter.allow_decrease);
+    reader.finish();
+}
+
+void read_content(ObjectReader& top, ContentConfig& content) {
+    const JsonValue* object = top.object("content");
+    if (!object) return;
+    ObjectReader reader(*object, top.file(), "content", top.diagnostics());
+    read_fetch(reader, "content", content, limits::kFileFetchBytes);
+    reader.integer("max_total_bytes", content.max_total_bytes, 1024, limits::kDeckFetchBytes);
     reader.finish();
 }
 
@@ -233,6 +248,7 @@ std::optional<Config> parse_config(const std::string& file, Diagnostics& diagnos
                 : std::filesystem::absolute(std::filesystem::path(file).parent_path() / dir);
     }
     read_counter(top, config.counter);
+    read_content(top, config.content);
     top.finish();
     if (!scope.finish()) return std::nullopt;
     return config;

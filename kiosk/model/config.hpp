@@ -46,6 +46,20 @@ struct FontPositions {
     SourcePos regular, bold, italic;
 };
 
+// Slides from a web server: a slides.json (and optionally a counter.json beside it, and the
+// images it names) fetched whole, checked whole, and switched in whole.
+struct ContentConfig : FetchSettings {
+    std::uint64_t max_total_bytes = 200ull << 20;  // the whole deck, images included
+
+    ContentConfig() {
+        interval_s = 60;
+        timeout_s = 30;
+        max_backoff_s = 900;
+        max_bytes = 20ull << 20;  // one file (an image)
+    }
+    friend bool operator==(const ContentConfig&, const ContentConfig&) = default;
+};
+
 struct Config {
     std::string file;  // where it was read from, empty for the defaults
     FontPositions font_pos;
@@ -56,6 +70,7 @@ struct Config {
     Theme theme;
     std::filesystem::path state_dir;  // absolute; empty when the file names none
     CounterFeedConfig counter;
+    ContentConfig content;
 };
 
 // The folder for what a kiosk run from a build tree writes when nothing names another:

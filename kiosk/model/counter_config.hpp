@@ -10,18 +10,25 @@
 
 namespace kiosk::model {
 
-struct CounterFeedConfig {
-    std::string url;      // empty: no network, the bundled value shows
-    std::string pointer;  // RFC 6901 JSON Pointer into the answer; "" is the whole answer
+// How one URL is fetched, on a schedule, with limits: what the counter's feed and the remote
+// content have in common.
+struct FetchSettings {
+    std::string url;  // empty: nothing is fetched
     double interval_s = 30;
-    double timeout_s = 5;                        // whole request, connect included
+    double timeout_s = 5;                        // the whole request: lookup, connect, redirects
     double connect_timeout_s = 3;                // clipped to timeout_s
     double max_backoff_s = 300;                  // failures back off exponentially up to this
     std::uint64_t max_bytes = 1 << 20;           // answers larger than this are errors
     std::map<std::string, std::string> headers;  // e.g. {"Authorization": "Bearer …"}
     std::string ca_file;                         // extra CA bundle; empty: the system's
-    bool verify_tls = true;       // only for a test feed with a self-signed certificate
-    bool allow_decrease = false;  // a lower value is ignored unless this is set
+    bool verify_tls = true;  // only for a test server with a self-signed certificate
+
+    friend bool operator==(const FetchSettings&, const FetchSettings&) = default;
+};
+
+struct CounterFeedConfig : FetchSettings {
+    std::string pointer;          // RFC 6901 JSON Pointer into the answer; "" is the whole answer
+    bool allow_decrease = false;  // a lower value is shown at once, not when repeated
 
     friend bool operator==(const CounterFeedConfig&, const CounterFeedConfig&) = default;
 };

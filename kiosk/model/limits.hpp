@@ -29,6 +29,10 @@ inline constexpr size_t kHeaderChars = 4096;
 // Feed answers: counter.max_bytes may be set from 64 bytes to this.
 inline constexpr std::uint64_t kFeedBytes = 16 << 20;
 inline constexpr int kFeedDepth = 64;
+// Remote content: content.max_bytes (one file) and content.max_total_bytes (the deck) may be
+// set up to these.
+inline constexpr std::uint64_t kFileFetchBytes = 64ull << 20;
+inline constexpr std::uint64_t kDeckFetchBytes = 1ull << 30;
 // A counter no feed can plausibly reach; larger values are refused wherever they come from.
 inline constexpr std::uint64_t kMaxCount = 1'000'000'000'000ull;
 

@@ -98,6 +98,15 @@ void HttpServer::set_silent(const std::string& path) {
     routes_[path] = std::move(route);
 }
 
+void HttpServer::set_slow_route(const std::string& path, std::string body,
+                                std::chrono::milliseconds per_kib) {
+    std::lock_guard lock(mutex_);
+    Route route;
+    route.body = std::move(body);
+    route.per_kib = per_kib;
+    routes_[path] = std::move(route);
+}
+
 void HttpServer::set_sequence(const std::string& path, std::vector<std::string> bodies) {
     std::lock_guard lock(mutex_);
     Route route;
@@ -220,7 +229,15 @@ void HttpServer::serve(int fd) {
     for (const auto& [name, value] : route.headers) answer += name + ": " + value + "\r\n";
     answer += "\r\n";
     send_all(fd, answer);
-    if (route.status != 304) send_all(fd, route.body);
+    if (route.status == 304) return;
+    if (route.per_kib.count() == 0) {
+        send_all(fd, route.body);
+        return;
+    }
+    for (size_t at = 0; at < route.body.size() && !stopping_; at += 1024) {
+        send_all(fd, route.body.substr(at, 1024));
+        std::this_thread::sleep_for(route.per_kib);
+    }
 }
 
 }  // namespace kiosk::test

@@ -4,6 +4,7 @@
 // what was asked. Each connection is answered once and closed.
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <map>
 #include <mutex>
@@ -36,6 +37,10 @@ class HttpServer {
     void set_unsized_route(const std::string& path, std::string body);
     // Accepts GET `path`, reads the request, and says nothing until the server stops.
     void set_silent(const std::string& path);
+    // As set_route with status 200, but the body trickles out a KiB at a time with a pause
+    // after each: a slow network, for what happens while a download is under way.
+    void set_slow_route(const std::string& path, std::string body,
+                        std::chrono::milliseconds per_kib);
     // Answers GET `path` with these bodies in turn (status 200), the last one from then on.
     void set_sequence(const std::string& path, std::vector<std::string> bodies);
 
@@ -56,6 +61,7 @@ class HttpServer {
         bool sized = true;
         std::vector<std::string> sequence;  // bodies in turn, when set
         size_t next = 0;
+        std::chrono::milliseconds per_kib{0};  // a slow route
     };
     void accept_loop();
     void serve(int fd);
