@@ -4,9 +4,12 @@
 # prepared machine this does nothing and needs no network.
 set -eu
 
+# The last line is for the fuzz targets the tests also run (tests/fuzz/run.sh): clang with
+# libFuzzer and the sanitizers' runtimes, and llvm-symbolizer for readable stacks.
 packages="cmake make g++ pkg-config ca-certificates
   libsdl2-dev libsdl2-image-dev libharfbuzz-dev libfreetype-dev libfontconfig-dev libicu-dev
-  libcurl4-openssl-dev nlohmann-json3-dev catch2"
+  libcurl4-openssl-dev nlohmann-json3-dev catch2
+  clang libclang-rt-14-dev llvm-14"
 
 missing=""
 for package in $packages; do
