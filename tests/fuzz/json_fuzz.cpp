@@ -1,11 +1,13 @@
 // Fuzz target: the JSON reader every operator file goes through (parse_json, and read_json_file
 // on a real file), on any bytes. It never throws; what it builds stays within its limits and
 // holds only text later stages trust (well-formed UTF-8, no control character but \n and \t,
-// finite numbers, unique keys); a failure is one clean line at a place the text has; and a
-// document within tighter limits is one within the usual limits too.
+// finite numbers, unique keys); a failure is one clean line at a place the text has; a document
+// within tighter limits is one within the usual limits too; and what it accepts, nlohmann::json
+// (comments allowed) reads as the same values.
 
 #include <algorithm>
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <unordered_set>
@@ -94,6 +96,34 @@ std::optional<JsonValue> parse_checked(std::string_view text, const model::JsonL
     return doc;
 }
 
+// Whether nlohmann::json read the same document: the reader is stricter (no duplicate keys, no
+// control characters, limits), so what it accepts another reader must accept alike.
+bool same(const JsonValue& v, const nlohmann::json& j) {
+    switch (v.kind) {
+        case JsonValue::Kind::Null:
+            return j.is_null();
+        case JsonValue::Kind::Bool:
+            return j.is_boolean() && j.get<bool>() == v.boolean;
+        case JsonValue::Kind::Number:
+            return j.is_number() && j.get<double>() == v.number;
+        case JsonValue::Kind::String:
+            return j.is_string() && j.get_ref<const std::string&>() == v.text;
+        case JsonValue::Kind::Array:
+            if (!j.is_array() || j.size() != v.items.size()) return false;
+            for (size_t i = 0; i < v.items.size(); ++i)
+                if (!same(v.items[i], j[i])) return false;
+            return true;
+        case JsonValue::Kind::Object:
+            if (!j.is_object() || j.size() != v.members.size()) return false;
+            for (const auto& [key, child] : v.members) {
+                const auto it = j.find(key);
+                if (it == j.end() || !same(child, *it)) return false;
+            }
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -102,6 +132,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto usual = parse_checked(text, model::kOperatorFileLimits, positions);
     const auto tight = parse_checked(text, kTight, positions);
     fuzz::require(!tight || usual, "a document within tight limits fails the usual ones");
+    // nlohmann::json ends a // comment at NUL or at a carriage return, where this reader goes on
+    // to the newline: such documents are left out of the comparison.
+    bool comments_alike = text.find('\0') == std::string_view::npos;
+    for (size_t cr = text.find('\r'); cr != std::string_view::npos; cr = text.find('\r', cr + 1))
+        if (cr + 1 == text.size() || text[cr + 1] != '\n') comments_alike = false;
+    if (usual && comments_alike) {
+        const auto other = nlohmann::json::parse(text, nullptr, false, true);
+        fuzz::require(!other.is_discarded(), "a document nlohmann::json refuses was accepted");
+        fuzz::require(same(*usual, other), "nlohmann::json reads the document otherwise",
+                      other.dump());
+    }
 
     // The same bytes as a file, the way every operator file is read.
     const std::string path = fuzz::write_scratch_file("document.json", text);
