@@ -78,17 +78,7 @@ void check_config(const model::Config& c) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text = fuzz::as_text(data, size);
-    const std::string path = fuzz::write_scratch_file("kiosk.json", text);
-    model::Diagnostics diagnostics;
-    std::optional<model::Config> config;
-    try {
-        config = model::parse_config(path, diagnostics);
-    } catch (const std::exception& e) {
-        fuzz::require(false, "parse_config threw", e.what());
-    }
-    fuzz::require_clean_diagnostics(diagnostics, text);
-    fuzz::require(config.has_value() != model::has_errors(diagnostics),
-                  "parse_config's result and its errors disagree");
+    const auto config = fuzz::read_operator_file("kiosk.json", text, model::parse_config);
     if (config) check_config(*config);
     return 0;
 }

@@ -54,17 +54,8 @@ void check_content(const model::CounterContent& c, std::string_view text) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text = fuzz::as_text(data, size);
-    const std::string path = fuzz::write_scratch_file("counter.json", text);
-    model::Diagnostics diagnostics;
-    std::optional<model::CounterContent> content;
-    try {
-        content = model::parse_counter_content(path, diagnostics);
-    } catch (const std::exception& e) {
-        fuzz::require(false, "parse_counter_content threw", e.what());
-    }
-    fuzz::require_clean_diagnostics(diagnostics, text);
-    fuzz::require(content.has_value() != model::has_errors(diagnostics),
-                  "parse_counter_content's result and its errors disagree");
+    const auto content =
+        fuzz::read_operator_file("counter.json", text, model::parse_counter_content);
     if (content) check_content(*content, text);
     return 0;
 }

@@ -66,17 +66,7 @@ void check_deck(const model::Deck& deck, const fuzz::TextPositions& positions) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text = fuzz::as_text(data, size);
-    const std::string path = fuzz::write_scratch_file("slides.json", text);
-    model::Diagnostics diagnostics;
-    std::optional<model::Deck> deck;
-    try {
-        deck = model::parse_deck(path, diagnostics);
-    } catch (const std::exception& e) {
-        fuzz::require(false, "parse_deck threw", e.what());
-    }
-    fuzz::require_clean_diagnostics(diagnostics, text);
-    fuzz::require(deck.has_value() != model::has_errors(diagnostics),
-                  "parse_deck's result and its errors disagree");
+    const auto deck = fuzz::read_operator_file("slides.json", text, model::parse_deck);
     if (deck) check_deck(*deck, fuzz::TextPositions(text));
     return 0;
 }

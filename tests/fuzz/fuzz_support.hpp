@@ -63,4 +63,24 @@ class TextPositions {
 // something, at a position the text has.
 void require_clean_diagnostics(const model::Diagnostics& diagnostics, std::string_view text);
 
+// Reads `text` as an operator's file named `name` through `parse` (model::parse_config,
+// parse_deck, parse_counter_content) and checks what each of them promises: it never throws,
+// every diagnostic is one clean line at a place the file has, and it gives a value exactly when
+// it found no error. Returns that value.
+template <typename Parse>
+auto read_operator_file(const std::string& name, std::string_view text, Parse parse) {
+    const std::string path = write_scratch_file(name, text);
+    model::Diagnostics diagnostics;
+    decltype(parse(path, diagnostics)) result;
+    try {
+        result = parse(path, diagnostics);
+    } catch (const std::exception& e) {
+        require(false, "reading " + name + " threw", e.what());
+    }
+    require_clean_diagnostics(diagnostics, text);
+    require(result.has_value() != model::has_errors(diagnostics),
+            "what reading " + name + " gave and its errors disagree");
+    return result;
+}
+
 }  // namespace kiosk::fuzz
