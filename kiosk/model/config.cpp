@@ -9,6 +9,7 @@
 
 #include "kiosk/model/limits.hpp"
 #include "kiosk/model/object_reader.hpp"
+#include "kiosk/model/printable.hpp"
 
 namespace kiosk::model {
 
@@ -191,8 +192,8 @@ void read_counter(ObjectReader& top, CounterFeedConfig& counter) {
         counter.ca_file = std::filesystem::absolute(ca).string();
         std::error_code ec;
         if (!std::filesystem::is_regular_file(ca, ec))
-            reader.error(reader.at("ca_file"),
-                         "\"ca_file\" in counter: no such file: " + counter.ca_file);
+            reader.error(reader.at("ca_file"), "\"ca_file\" in counter: no such file: " +
+                                                   printable(counter.ca_file, limits::kLineChars));
     }
     reader.boolean("verify_tls", counter.verify_tls);
     reader.boolean("allow_decrease", counter.allow_decrease);
