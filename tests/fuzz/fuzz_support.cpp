@@ -1,8 +1,10 @@
 #include "fuzz/fuzz_support.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
 #include <system_error>
@@ -16,13 +18,33 @@ namespace {
 
 bool throwing = false;
 
-// Removes the scratch folder when the process ends normally (libFuzzer's -max_total_time and
-// -runs end with exit()); a crashed run leaves its folder in the temporary directory.
+constexpr std::string_view kScratchPrefix = "kiosk-fuzz-";
+
+// Folders of fuzzers that crashed (libFuzzer keeps going in fork mode, and minimising a crash
+// crashes again and again) are not removed by them: whoever starts next removes those whose
+// process has gone.
+void remove_orphans(const std::filesystem::path& tmp) {
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(tmp, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (name.rfind(kScratchPrefix, 0) != 0) continue;
+        char* end = nullptr;
+        const long pid = std::strtol(name.c_str() + kScratchPrefix.size(), &end, 10);
+        if (pid > 0 && *end == '-' && kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)
+            std::filesystem::remove_all(entry.path(), ec);
+    }
+}
+
+// Named after the process, and removed when it ends normally (libFuzzer's -max_total_time and
+// -runs end with exit()).
 struct ScratchDir {
     std::filesystem::path path;
 
     ScratchDir() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "kiosk-fuzz-XXXXXX");
+        const auto tmp = std::filesystem::temp_directory_path();
+        remove_orphans(tmp);
+        std::string pattern =
+            tmp / (std::string(kScratchPrefix) + std::to_string(getpid()) + "-XXXXXX");
         if (!mkdtemp(pattern.data())) {
             std::perror("kiosk fuzz: mkdtemp");
             std::abort();
