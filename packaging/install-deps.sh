@@ -14,9 +14,9 @@ libraries="libsdl2-dev libsdl2-image-dev libharfbuzz-dev libfreetype-dev libicu-
   libfontconfig-dev libcurl4-openssl-dev"
 tools="cmake make g++ pkg-config ca-certificates nlohmann-json3-dev dpkg-dev file"
 # What the tests use besides: Catch2; Xvfb for the display that comes back; clang's
-# libFuzzer for the fuzzing run; lintian and systemd-analyze for the package; CJK fonts for
-# fallback rendering.
-tests="catch2 xvfb clang libclang-rt-14-dev lintian systemd fonts-noto-cjk"
+# libFuzzer and llvm-symbolizer (readable stacks) for the fuzzing run; lintian and
+# systemd-analyze for the package; CJK fonts for fallback rendering.
+tests="catch2 xvfb clang libclang-rt-14-dev llvm-14 lintian systemd fonts-noto-cjk"
 
 mode="${1:-}"
 case "$mode" in

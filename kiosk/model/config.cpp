@@ -9,6 +9,7 @@
 
 #include "kiosk/model/limits.hpp"
 #include "kiosk/model/object_reader.hpp"
+#include "kiosk/model/printable.hpp"
 
 namespace kiosk::model {
 
@@ -186,8 +187,8 @@ void read_fetch(ObjectReader& reader, const std::string& name, FetchSettings& fe
         fetch.ca_file = std::filesystem::absolute(ca).string();
         std::error_code ec;
         if (!std::filesystem::is_regular_file(ca, ec))
-            reader.error(reader.at("ca_file"),
-                         "\"ca_file\" in " + name + ": no such file: " + fetch.ca_file);
+            reader.error(reader.at("ca_file"), "\"ca_file\" in " + name + ": no such file: " +
+                                                   printable(fetch.ca_file, limits::kLineChars));
     }
     reader.boolean("verify_tls", fetch.verify_tls);
     if (fetch.connect_timeout_s > fetch.timeout_s) fetch.connect_timeout_s = fetch.timeout_s;

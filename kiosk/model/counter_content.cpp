@@ -10,10 +10,14 @@ namespace kiosk::model {
 namespace {
 
 bool parse_date(const std::string& text, CivilDate& date) {
+    // Digits where digits stand: %d alone would take a sign or spaces, and "-025-10-26" would
+    // be shown as a date in the year -25.
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
+    for (const size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (text[i] < '0' || text[i] > '9') return false;
     int y, m, d;
     size_t used = 0;
-    if (text.size() != 10 || std::sscanf(text.c_str(), "%4d-%2d-%2d%zn", &y, &m, &d, &used) != 3 ||
-        used != 10)
+    if (std::sscanf(text.c_str(), "%4d-%2d-%2d%zn", &y, &m, &d, &used) != 3 || used != 10)
         return false;
     static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return false;

@@ -18,6 +18,15 @@ namespace kiosk::model {
 
 struct JsonValue {
     enum class Kind { Null, Bool, Number, String, Array, Object };
+    // Declared here, defined where JsonValue is complete: `members` holds pairs of JsonValue,
+    // and clang with libstdc++ cannot make the implicit ones while the pair is incomplete.
+    JsonValue();
+    JsonValue(const JsonValue&);
+    JsonValue(JsonValue&&) noexcept;
+    JsonValue& operator=(const JsonValue&);
+    JsonValue& operator=(JsonValue&&) noexcept;
+    ~JsonValue();
+
     Kind kind = Kind::Null;
     SourcePos pos;
     bool boolean = false;

@@ -77,24 +77,31 @@ Line with_ellipsis(const ShapedParagraph& p, const LineSpan& span, const TextSty
                    float size_px, float max_width) {
     const std::string language = style.language ? style.language : "";
     const ShapedParagraph ellipsis(kEllipsis, *style.font, style.fallback, language);
-    const double room = em_width(style, size_px, max_width) - ellipsis.x(ellipsis.text().size());
+    const double width = em_width(style, size_px, max_width);
+    const double room = width - ellipsis.x(ellipsis.text().size());
     const std::string& text = p.text();
     size_t end = span.end;
     for (;; --end) {
-        if (end == span.begin || p.grapheme_start(end)) {
-            size_t keep = end;
-            while (keep > span.begin &&
-                   (text[keep - 1] == ' ' || text[keep - 1] == ',' || text[keep - 1] == ';'))
-                --keep;
-            if (p.x(keep) - p.x(span.begin) <= room || keep == span.begin) {
-                end = keep;
-                break;
+        for (;; --end) {
+            if (end == span.begin || p.grapheme_start(end)) {
+                size_t keep = end;
+                while (keep > span.begin &&
+                       (text[keep - 1] == ' ' || text[keep - 1] == ',' || text[keep - 1] == ';'))
+                    --keep;
+                if (p.x(keep) - p.x(span.begin) <= room || keep == span.begin) {
+                    end = keep;
+                    break;
+                }
             }
         }
+        // Measured in the paragraph, the kept text can still come out wider shaped on its own
+        // before the ellipsis: its last letter loses its kerning with the next, or an Arabic
+        // letter cut from the rest of its word takes its final form. Then a grapheme less.
+        const ShapedParagraph cut(text.substr(span.begin, end - span.begin) + kEllipsis,
+                                  *style.font, style.fallback, language);
+        if (end == span.begin || cut.x(cut.text().size()) <= width)
+            return build_line(cut, {0, cut.text().size(), false, false}, size_px, style.indent);
     }
-    const ShapedParagraph cut(text.substr(span.begin, end - span.begin) + kEllipsis, *style.font,
-                              style.fallback, language);
-    return build_line(cut, {0, cut.text().size(), false, false}, size_px, style.indent);
 }
 
 // Places the first `keep` lines of a trial; with `ellipsis`, the last of them ends in "…".

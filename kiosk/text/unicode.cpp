@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 
+#include <algorithm>
 #include <cctype>
 #include <memory>
 #include <stdexcept>
@@ -50,6 +51,13 @@ std::vector<size_t> boundaries(std::string_view utf8, bool lines) {
 
 std::vector<size_t> line_break_opportunities(std::string_view utf8) {
     std::vector<size_t> breaks = boundaries(utf8, true);
+    // UAX #14 reads a combining mark after a space as a letter of its own (LB10) and allows a
+    // break before it, inside the grapheme cluster the space and the mark make (UAX #29): the
+    // next line would begin with a lone mark. Only breaks between graphemes are kept.
+    const std::vector<size_t> graphemes = boundaries(utf8, false);
+    std::erase_if(breaks, [&](size_t at) {
+        return !std::binary_search(graphemes.begin(), graphemes.end(), at);
+    });
     // Tailoring: UAX #14 allows a break after an en dash, which would split a range of numbers
     // ("2021–" / "2024", "25–" / "26/10/2025"). Keep digit–digit together.
     const std::string_view dash = "\xE2\x80\x93";
