@@ -23,15 +23,15 @@ using namespace kiosk;
 
 namespace {
 
-// One part of a URL as curl reads it (an absent part, such as no userinfo, is nullopt), or
-// nothing at all when curl cannot read the URL.
+// The parts of a URL as curl reads them, an absent part (no userinfo, no port) as an empty one:
+// "http://:@host/" sends no more userinfo than "http://host/".
 struct Parts {
-    std::optional<std::string> scheme, user, password, host, port;
+    std::string scheme, user, password, host, port;
 };
 
-std::optional<std::string> part(CURLU* u, CURLUPart what) {
+std::string part(CURLU* u, CURLUPart what) {
     char* value = nullptr;
-    if (curl_url_get(u, what, &value, 0) != CURLUE_OK) return std::nullopt;
+    if (curl_url_get(u, what, &value, 0) != CURLUE_OK) return "";
     std::string out(value);
     curl_free(value);
     return out;
