@@ -60,10 +60,20 @@ Fit fill(const ShapedParagraph& paragraph, double width, double quote_room) {
         if (p[j].cut) c += kCut;
         return c;
     };
+    // A line's width as it will be drawn: a line at a cut is drawn with its cut pieces shaped
+    // alone (kerning across the cut gone, Arabic letters in other forms), so it is measured so.
+    const auto measure = [&](size_t i, size_t j) {
+        if (!p[i].cut && !p[j].cut) return p[j].end_x - p[i].start_x;
+        return paragraph.line_width(p[i].at, p[j].line_end, p[i].cut, p[j].cut);
+    };
     const auto cost = [&](size_t i, size_t j, double line) {
         const double room = std::max(0.0, width - line) / width;
         return kLine + (j != last ? kLooseness * room * room : 0.0) + owed(i, j);
     };
+
+    // The word each point stands in or ends: cut points share their word's number.
+    std::vector<size_t> word(n, 0);
+    for (size_t k = 1; k < n; ++k) word[k] = word[k - 1] + (p[k].cut ? 0 : 1);
 
     std::vector<double> best(n, kNone);
     std::vector<size_t> from(n, 0);
@@ -72,9 +82,16 @@ Fit fill(const ShapedParagraph& paragraph, double width, double quote_room) {
     for (size_t j = 1; j < n; ++j) {
         // A line too wide to end at j is too wide to end anywhere after: slide past it.
         while (window + 1 < j && p[j].end_x - p[window].start_x > width) ++window;
+        // A line from one cut to another inside the same word is one piece shaped alone, its
+        // width owed to no other line: only the longest that fits is tried, so such a word
+        // costs a shaping or two a line, not one for every pair of its graphemes.
+        bool inside_tried = false;
         for (size_t i = window; i < j; ++i) {
             if (best[i] == kNone) continue;
-            const double line = p[j].end_x - p[i].start_x;
+            const bool inside = p[i].cut && p[j].cut && word[i] == word[j];
+            if (inside && inside_tried) continue;
+            const double line = measure(i, j);
+            if (inside && (line <= width || i + 1 == j)) inside_tried = true;
             double c = best[i] + cost(i, j, line);
             if (line > width) {
                 if (i + 1 != j) continue;  // only a single piece may stand out of the line
