@@ -14,7 +14,9 @@ HttpRequest request_for(const model::FetchSettings& settings, const std::string&
                         const std::string& max_bytes_setting);
 
 // `relative` resolved against `base` as a browser would ("hall.jpg" beside ".../slides.json");
-// empty when it cannot be.
+// empty when it cannot be, when `base` is not http or https, or when the result would leave the
+// base's origin: its scheme, userinfo, host and port. A name from a deck only ever changes the
+// path, query and fragment, since the request for it carries the base's settings and headers.
 std::string resolve_url(const std::string& base, const std::string& relative);
 
 }  // namespace kiosk::feed

@@ -72,10 +72,13 @@ std::optional<ImageHeader> jpeg(std::string_view b, std::string* why) {
 std::optional<ImageHeader> webp(std::string_view b, std::string* why) {
     if (b.size() >= 30) {
         const std::string_view chunk = b.substr(12, 4);
-        if (chunk == "VP8 " && b.size() >= 30 && static_cast<std::uint8_t>(b[23]) == 0x9D &&
-            static_cast<std::uint8_t>(b[24]) == 0x01 && static_cast<std::uint8_t>(b[25]) == 0x2A)
-            return ImageHeader{ImageHeader::Format::WebP, static_cast<int>(le16(b, 26) & 0x3FFF),
-                               static_cast<int>(le16(b, 28) & 0x3FFF)};
+        // A lossy frame's 14-bit sides may be 0, which no decoder draws.
+        const int w = static_cast<int>(le16(b, 26) & 0x3FFF),
+                  h = static_cast<int>(le16(b, 28) & 0x3FFF);
+        if (chunk == "VP8 " && static_cast<std::uint8_t>(b[23]) == 0x9D &&
+            static_cast<std::uint8_t>(b[24]) == 0x01 && static_cast<std::uint8_t>(b[25]) == 0x2A &&
+            w > 0 && h > 0)
+            return ImageHeader{ImageHeader::Format::WebP, w, h};
         if (chunk == "VP8L" && static_cast<std::uint8_t>(b[20]) == 0x2F) {
             const std::uint32_t bits = le16(b, 21) | (le16(b, 23) << 16);
             return ImageHeader{ImageHeader::Format::WebP, static_cast<int>((bits & 0x3FFF) + 1),

@@ -4,12 +4,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <set>
 
+#include "kiosk/model/utf8.hpp"
 #include "kiosk/state/state_dir.hpp"
 
 namespace kiosk::state {
@@ -19,6 +21,17 @@ namespace {
 constexpr const char* kCurrent = "current";
 constexpr const char* kPrevious = "previous";
 constexpr const char* kManifest = "manifest.json";
+
+// What a manifest read back may hold; commit() never writes more. An ETag and a Last-Modified
+// are kept as http_client.cpp keeps them from an answer.
+constexpr size_t kMaxFiles = 1000;  // a deck has at most 200 slides, an image each
+constexpr size_t kMaxNameBytes = 200;
+constexpr size_t kMaxSourceBytes = 64;  // a feed fingerprint is 16
+constexpr size_t kMaxUrlBytes = 2048;
+constexpr size_t kMaxEtagBytes = 512;
+constexpr size_t kMaxLastModifiedBytes = 128;
+constexpr std::uint64_t kMaxFileBytes = 1ull << 30;      // content.max_total_bytes is no more
+constexpr std::uint64_t kMaxFetchedUnix = 253402300799;  // 9999-12-31T23:59:59Z
 
 std::string link_target(const std::filesystem::path& link) {
     std::error_code ec;
@@ -41,26 +54,87 @@ void sync_path(const std::filesystem::path& path) {
     ::close(fd);
 }
 
+// One line of text to show or log: no control character (C0, DEL, C1), bidirectional control,
+// line or paragraph separator or byte-order mark. The JSON reader has refused broken UTF-8.
+bool one_clean_line(std::string_view text) {
+    for (size_t at = 0; at < text.size();) {
+        if (model::utf8_sequence_length(text, at) == 0) return false;
+        const char32_t cp = model::next_code_point(text, at);
+        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
+            (cp >= 0x2066 && cp <= 0x2069) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF)
+            return false;
+    }
+    return true;
+}
+
+// A value that goes back out as a request header: no control character, so no line break.
+bool header_value(std::string_view text, size_t max_bytes) {
+    return text.size() <= max_bytes && std::none_of(text.begin(), text.end(), [](char c) {
+               return static_cast<unsigned char>(c) < 0x20 || c == 0x7F;
+           });
+}
+
+// A name of a file in the generation's folder: a relative path that cannot climb out of it.
+bool inside_name(const std::string& name) {
+    if (name.empty() || name.size() > kMaxNameBytes || name.front() == '/' || !one_clean_line(name))
+        return false;
+    for (size_t at = 0; at <= name.size();) {
+        const size_t end = std::min(name.find('/', at), name.size());
+        const std::string_view part = std::string_view(name).substr(at, end - at);
+        if (part.empty() || part == "." || part == "..") return false;
+        at = end + 1;
+    }
+    return true;
+}
+
+const std::string* string_at(const nlohmann::json& j, const char* key) {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_string() ? &it->get_ref<const std::string&>() : nullptr;
+}
+
+// A whole number from 0 to `max`: nlohmann converts a float or a negative number to an integer
+// type without a check (1e300 as an integer is undefined behaviour), so its type is asked first.
+std::optional<std::uint64_t> whole_at(const nlohmann::json& j, const char* key, std::uint64_t max) {
+    const auto it = j.find(key);
+    if (it == j.end() || !it->is_number_unsigned()) return std::nullopt;
+    const auto value = it->get<std::uint64_t>();
+    return value <= max ? std::optional(value) : std::nullopt;
+}
+
+// The manifest as commit() wrote it, or nullopt: a disk error or an editor may have left
+// anything in the file, and what it holds is shown, logged and sent back as request headers.
 std::optional<Manifest> read_manifest(const std::filesystem::path& file) {
     FILE* in = std::fopen(file.c_str(), "rb");
     if (!in) return std::nullopt;
     std::string text(1 << 20, '\0');
     text.resize(std::fread(text.data(), 1, text.size(), in));
     std::fclose(in);
-    try {
-        const auto j = nlohmann::json::parse(text);
-        Manifest m;
-        m.source = j.at("source").get<std::string>();
-        m.url = j.at("url").get<std::string>();
-        m.fetched_unix = j.at("fetched_unix").get<std::int64_t>();
-        for (const auto& [name, f] : j.at("files").items())
-            m.files[name] = {f.at("etag").get<std::string>(),
-                             f.at("last_modified").get<std::string>(),
-                             f.at("bytes").get<std::uint64_t>()};
-        return m;
-    } catch (const std::exception&) {
+    const auto j = nlohmann::json::parse(text, nullptr, false);
+    if (!j.is_object()) return std::nullopt;  // a parse error too: it is "discarded"
+    Manifest m;
+    const std::string* source = string_at(j, "source");
+    const std::string* url = string_at(j, "url");
+    const auto fetched = whole_at(j, "fetched_unix", kMaxFetchedUnix);
+    const auto files = j.find("files");
+    if (!source || source->empty() || !header_value(*source, kMaxSourceBytes) || !url ||
+        !(url->rfind("http://", 0) == 0 || url->rfind("https://", 0) == 0) ||
+        url->size() > kMaxUrlBytes || !one_clean_line(*url) || !fetched || files == j.end() ||
+        !files->is_object() || files->size() > kMaxFiles)
         return std::nullopt;
+    m.source = *source;
+    m.url = *url;
+    m.fetched_unix = static_cast<std::int64_t>(*fetched);
+    for (const auto& [name, f] : files->items()) {
+        if (!f.is_object() || !inside_name(name)) return std::nullopt;
+        const std::string* etag = string_at(f, "etag");
+        const std::string* last_modified = string_at(f, "last_modified");
+        const auto bytes = whole_at(f, "bytes", kMaxFileBytes);
+        if (!etag || !header_value(*etag, kMaxEtagBytes) || !last_modified ||
+            !header_value(*last_modified, kMaxLastModifiedBytes) || !bytes)
+            return std::nullopt;
+        m.files[name] = {*etag, *last_modified, *bytes};
     }
+    return m;
 }
 
 std::string manifest_text(const Manifest& m) {

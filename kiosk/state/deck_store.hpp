@@ -38,7 +38,9 @@ class DeckStore {
         std::filesystem::path dir;  // the real folder (not the link), stable while it is kept
         Manifest manifest;
     };
-    // The deck `current` names, if any and its manifest reads.
+    // The deck `current` names, if any and its manifest reads as commit() writes one: a
+    // manifest damaged on disk (a field missing, of another type or out of its range, a name
+    // outside the folder, an ETag that could not go back out as a header) is no deck.
     std::optional<Generation> current() const;
 
     // A new empty folder to fetch into.

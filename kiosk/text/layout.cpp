@@ -63,9 +63,8 @@ Trial measure(const std::vector<ShapedParagraph>& shaped, const TextStyle& style
             first = false;
             t.baselines.push_back(baseline);
             const auto& line = b.lines[i];
-            t.width =
-                std::max(t.width, static_cast<float>((p.x(line.end) - p.x(line.begin)) * size_px) +
-                                      style.indent);
+            const double ems = p.line_width(line.begin, line.end, line.cut_before, line.cut_after);
+            t.width = std::max(t.width, static_cast<float>(ems * size_px) + style.indent);
         }
     }
     t.height = t.baselines.empty() ? 0 : baseline + descender;

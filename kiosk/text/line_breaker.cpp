@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <set>
+#include <utility>
 
 namespace kiosk::text {
 
@@ -60,36 +62,75 @@ Fit fill(const ShapedParagraph& paragraph, double width, double quote_room) {
         if (p[j].cut) c += kCut;
         return c;
     };
+    // A line's width as it will be drawn: a line at a cut is drawn with its cut pieces shaped
+    // alone (kerning across the cut gone, Arabic letters in other forms), so it is measured so.
+    const auto measure = [&](size_t i, size_t j) {
+        if (!p[i].cut && !p[j].cut) return p[j].end_x - p[i].start_x;
+        return paragraph.line_width(p[i].at, p[j].line_end, p[i].cut, p[j].cut);
+    };
     const auto cost = [&](size_t i, size_t j, double line) {
         const double room = std::max(0.0, width - line) / width;
         return kLine + (j != last ? kLooseness * room * room : 0.0) + owed(i, j);
     };
 
-    std::vector<double> best(n, kNone);
-    std::vector<size_t> from(n, 0);
-    best[0] = 0;
-    size_t window = 0;  // the first point a line ending at j may start at
-    for (size_t j = 1; j < n; ++j) {
-        // A line too wide to end at j is too wide to end anywhere after: slide past it.
-        while (window + 1 < j && p[j].end_x - p[window].start_x > width) ++window;
-        for (size_t i = window; i < j; ++i) {
-            if (best[i] == kNone) continue;
-            const double line = p[j].end_x - p[i].start_x;
-            double c = best[i] + cost(i, j, line);
-            if (line > width) {
-                if (i + 1 != j) continue;  // only a single piece may stand out of the line
-                c += kOverfull;
-            }
-            if (c < best[j]) {
-                best[j] = c;
-                from[j] = i;
+    // The word each point stands in or ends: cut points share their word's number.
+    std::vector<size_t> word(n, 0);
+    for (size_t k = 1; k < n; ++k) word[k] = word[k - 1] + (p[k].cut ? 0 : 1);
+
+    // A line at a cut is drawn with its cut pieces shaped alone, but first taken at its width in
+    // the paragraph: only the lines the fit chooses are shaped, and any of them wider than the
+    // line is refused and the fit made again; after a few rounds every line at a cut is shaped
+    // as it is tried. A line from one cut to another inside the same word is one piece owed to
+    // no other line, and only the longest that fits is tried. A long word then costs a shaping
+    // a line, not one for each of its graphemes.
+    constexpr int kEstimatedRounds = 4;
+    std::set<std::pair<size_t, size_t>> refused;
+    std::vector<double> best(n);
+    std::vector<size_t> from(n);
+    std::vector<size_t> chosen;
+    for (int round = 0;; ++round) {
+        const bool shaped = round >= kEstimatedRounds;
+        std::fill(best.begin(), best.end(), kNone);
+        best[0] = 0;
+        size_t window = 0;  // the first point a line ending at j may start at
+        for (size_t j = 1; j < n; ++j) {
+            // A line too wide to end at j is too wide to end anywhere after: slide past it.
+            while (window + 1 < j && p[j].end_x - p[window].start_x > width) ++window;
+            bool inside_tried = false;
+            for (size_t i = window; i < j; ++i) {
+                if (best[i] == kNone) continue;
+                const bool at_cut = p[i].cut || p[j].cut;
+                const bool inside = p[i].cut && p[j].cut && word[i] == word[j];
+                if ((inside && inside_tried) || (at_cut && refused.count({i, j}))) continue;
+                const double line = at_cut && !shaped ? p[j].end_x - p[i].start_x : measure(i, j);
+                if (inside && (line <= width || i + 1 == j)) inside_tried = true;
+                double c = best[i] + cost(i, j, line);
+                if (line > width) {
+                    if (i + 1 != j) continue;  // only a single piece may stand out of the line
+                    c += kOverfull;
+                }
+                if (c < best[j]) {
+                    best[j] = c;
+                    from[j] = i;
+                }
             }
         }
+        chosen.clear();
+        for (size_t j = last; j > 0; j = from[j]) chosen.push_back(j);
+        std::reverse(chosen.begin(), chosen.end());
+        if (shaped) break;
+        bool all_fit = true;
+        for (size_t k = 0, i = 0; k < chosen.size(); i = chosen[k++]) {
+            const size_t j = chosen[k];
+            if (!(p[i].cut || p[j].cut) || i + 1 == j) continue;
+            if (measure(i, j) > width) {
+                refused.insert({i, j});
+                all_fit = false;
+            }
+        }
+        if (all_fit) break;
     }
 
-    std::vector<size_t> chosen;
-    for (size_t j = last; j > 0; j = from[j]) chosen.push_back(j);
-    std::reverse(chosen.begin(), chosen.end());
     size_t start = 0;
     for (size_t j : chosen) {
         const float penalty = j == last ? 0 : static_cast<float>(owed(start, j));

@@ -2,8 +2,9 @@
 // A chosen line made into placed glyphs: the paragraph's runs sliced to the line, set in visual
 // order (right-to-left runs reversed per line, by UAX #9 rule L2) and scaled to the size. The
 // paragraph's own shaping is reused, since breaks fall at spaces and after hyphens, where no
-// glyph joins its neighbours; a run cut inside a word is shaped again on each side of the cut,
-// so a ligature or an Arabic joining form is never split between two lines.
+// glyph joins its neighbours; the piece of a word cut between graphemes is shaped alone on each
+// side of the cut (ShapedParagraph::slices()), so a ligature or an Arabic joining form is never
+// split between two lines, and the line is exactly as wide as line_width() measured it.
 
 #include "kiosk/text/layout.hpp"
 #include "kiosk/text/line_breaker.hpp"

@@ -11,6 +11,8 @@ import json
 import pathlib
 import re
 import shutil
+import struct
+import zlib
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 FUZZ = ROOT / "tests" / "fuzz"
@@ -220,6 +222,86 @@ def layout_seeds(texts):
     return seeds
 
 
+# --- images ----------------------------------------------------------------------------------
+
+def png(width, height, pixels=None):
+    """A grey PNG; `pixels` None gives real image data, else the header alone claims the size."""
+    def chunk(kind, body):
+        return (struct.pack(">I", len(body)) + kind + body +
+                struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF))
+    out = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0))
+    rows = b"".join(b"\0" + bytes([0x80] * width) for _ in range(height)) if pixels is None else b""
+    return out + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+
+
+def jpeg_segment(marker, body):
+    return b"\xff" + bytes([marker]) + struct.pack(">H", len(body) + 2) + body
+
+
+def jpeg(width, height, app=()):
+    """A baseline grey JPEG, every 8x8 block flat: one DC code and one AC code, each "0". `app`
+    lists (marker, bytes) of metadata segments before the frame header."""
+    out = b"\xff\xd8" + jpeg_segment(0xE0, b"JFIF\0\x01\x01\0\0\x01\0\x01\0\0")
+    for marker, size in app:
+        tag = b"Exif\0\0" if marker == 0xE1 else b"ICC_PROFILE\0"
+        out += jpeg_segment(marker, tag + bytes(size - len(tag)))
+    out += jpeg_segment(0xDB, b"\x00" + bytes([1] * 64))
+    out += jpeg_segment(0xC0, b"\x08" + struct.pack(">HH", height, width) + b"\x01\x01\x11\x00")
+    out += jpeg_segment(0xC4, b"\x00" + bytes([1] + [0] * 15) + b"\x00")
+    out += jpeg_segment(0xC4, b"\x10" + bytes([1] + [0] * 15) + b"\x00")
+    out += jpeg_segment(0xDA, b"\x01\x01\x00\x00\x3f\x00")
+    bits = "00" * (((width + 7) // 8) * ((height + 7) // 8))
+    bits += "1" * (-len(bits) % 8)
+    scan = bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits), 8))
+    return out + scan.replace(b"\xff", b"\xff\x00") + b"\xff\xd9"
+
+
+# WebP files as `convert` (ImageMagick 7, libwebp) wrote them: 1x1 lossless (VP8L), 3x2 lossy
+# (VP8), 2x2 lossy with alpha (VP8X).
+WEBP = [bytes.fromhex(h) for h in (
+    "524946461c000000574542505650384c0f0000002f000000000710fd8ffe0722a2ff0100",
+    "524946463a00000057454250565038202e000000b001009d012a0300020002c04c25a00274010efe02ec00fef8"
+    "472a3ff6d0ffff6d0ffff6d0ffa8ef06c914e48000",
+    "524946465c00000057454250565038580a00000010000000010000010000414c504805000000007f7f7f7f0056"
+    "503820300000001002009d012a0200020002003425a00274ba01f801f80003c800fee669dffb5a038355fe67ff"
+    "fbef8511dbaff3140000")]
+
+
+def image_seeds():
+    return [png(3, 2), png(100000, 100000, pixels=False), jpeg(3, 2),
+            jpeg(17, 9, app=[(0xE1, 60000), (0xE2, 4000)]),  # 64 KiB of metadata before the size
+            png(3, 2)[:30], jpeg(3, 2)[:40]] + WEBP
+
+
+def manifest_seeds():
+    fingerprint = fnv1a(b"https://decks.example/hall/slides.json\ncontent")
+    good = {"source": fingerprint, "url": "https://decks.example/hall/slides.json?key=\u2026",
+            "fetched_unix": 1761500000,
+            "files": {"slides.json": {"etag": '"5f-63a"', "last_modified":
+                                      "Sun, 26 Oct 2025 17:33:20 GMT", "bytes": 4321},
+                      "counter.json": {"etag": "", "last_modified": "", "bytes": 120},
+                      "img/hall.jpg": {"etag": 'W/"x"', "last_modified": "", "bytes": 90000}}}
+    bad_etag = json.loads(json.dumps(good))
+    bad_etag["files"]["slides.json"]["etag"] = "x\r\nX-Evil: 1"
+    return [json.dumps(good, indent=1, ensure_ascii=False).encode() + b"\n",
+            json.dumps(good).encode(), json.dumps(bad_etag).encode(),
+            json.dumps(dict(good, fetched_unix=1e300)).encode(),
+            json.dumps(dict(good, files=[{"etag": "", "last_modified": "", "bytes": 1}])).encode(),
+            b"{}", b""]
+
+
+def url_seeds():
+    names = [b"hall.jpg", b"img/hall.jpg", b"counter.json", b"../up.png", b"/root.png",
+             b"//other.example/x.png", b"https://other.example/x.png", b"?q=1", b"#f",
+             b"//user:pw@other.example/x.png", b"http://user@feed.example/x.png",
+             b"file:///etc/passwd", b"a b.png", b"a%20b.png", b"\\\\host\\x.png", b"..//..//x"]
+    bases = [b"https://feed.example/decks/slides.json", b"http://u:p@feed.example:8080/a/b",
+             b"ftp://feed.example/slides.json", b"https://feed.example", b"HTTPS://FEED.example/"]
+    seeds = [bytes([flags]) + n for flags, n in zip([0, 2, 6, 14, 30, 18, 4, 8] * 4, names)]
+    seeds += [b"\x01" + b + b"\0" + n for b, n in zip(bases * 4, names)]
+    return seeds
+
+
 def main():
     model_tests = literals_of("tests/model/*.cpp")
     feed_tests = literals_of("tests/feed/*.cpp")
@@ -272,6 +354,9 @@ def main():
             [3, 80, 40, 200, 1, 0, 255] * 100,
             literals_of("tests/model/printable_test.cpp") +
             [t for t in model_tests + feed_tests if b"://" in t and len(t) < 500])],
+        "image_header": image_seeds(),
+        "deck_manifest": manifest_seeds(),
+        "url": url_seeds(),
     }
     total = 0
     for target, seeds in sets.items():
@@ -325,6 +410,26 @@ def main():
                 b"\xc3", b"\xe2\x80", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\xc0\xaf",
                 b"\xff", "\u2026", "://", "http://", "https://", "@", ":", "?", "&", "=", "#",
                 "/", "user:pw@", "?api_key=", "%40", "\x00"])
+    write_dict("image_header", "Image headers: signatures, chunk names, JPEG markers, sizes.",
+               [b"\x89PNG\r\n\x1a\n", b"IHDR", b"IDAT", b"IEND", b"\xff\xd8\xff", b"\xff\xe0",
+                b"\xff\xe1", b"\xff\xc0", b"\xff\xc2", b"\xff\xc4", b"\xff\xc8", b"\xff\xcc",
+                b"\xff\xdb", b"\xff\xda", b"\xff\xd9", b"\xff\xd0", b"\xff\x01", b"\xff\xff",
+                b"RIFF", b"WEBP", b"VP8 ", b"VP8L", b"VP8X", b"\x9d\x01\x2a", b"\x2f", b"ALPH",
+                b"\x00\x00", b"\xff\xff\xff\xff", b"\x7f\xff\xff\xff", b"\x80\x00\x00\x00",
+                b"\x00\x01\x86\xa0", b"\x20\x01", b"\x00\x02"])
+    write_dict("deck_manifest", "A fetched deck's manifest.json: JSON tokens, its keys, edges.",
+               JSON_TOKENS + ['"source"', '"url"', '"fetched_unix"', '"files"', '"etag"',
+                              '"last_modified"', '"bytes"', '"slides.json"', '"counter.json"',
+                              '"img/hall.jpg"', '"../x"', '"/etc"', '"https://"', '"http://"',
+                              '"0123456789abcdef"', "1761500000", "253402300799",
+                              "253402300800", "1073741824", "1073741825", "18446744073709551615",
+                              "1e300", "-1", "\\r\\n", "\\u0085", "\\u202e"])
+    write_dict("url", "Names resolved against a deck's URL: URL syntax and its tricks.",
+               ["://", "http:", "https:", "HTTP:", "file:", "ftp:", "//", "/", "..", ".", "../",
+                "./", "?", "#", "@", ":", "user:pw@", "%2e", "%2f", "%40", "%00", "%", "\\", " ",
+                "\t", "\n", "[::1]", "127.0.0.1", ":8080", ":0", ":65536", "\x00", "\u00e9",
+                "xn--", ";", "&", "="])
 
 
-main()
+if __name__ == "__main__":
+    main()

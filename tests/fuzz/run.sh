@@ -16,6 +16,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 targets_all="json config deck counter_content counter_reading counter_cache layout outside"
+targets_all="$targets_all image_header deck_manifest url"
 
 usage() {
     cat <<EOF
@@ -78,7 +79,9 @@ max_len() {
         config|counter_reading|layout) echo 8192 ;;
         counter_cache) echo 4200 ;;  # the cache's own limit is 4096 bytes: a little past it
         counter_content) echo 4096 ;;
-        outside) echo 2048 ;;
+        outside|url) echo 2048 ;;
+        deck_manifest) echo 16384 ;;
+        image_header) echo 70000 ;;  # a JPEG's size may follow 64 KiB of metadata
     esac
 }
 

@@ -55,6 +55,11 @@ TEST_CASE("what is not an image, or says no size, is named", "[image]") {
     CHECK_FALSE(read_image_header(std::string("\xFF\xD8\xFF\xDA\x00\x02", 6), &why));
     CHECK_THAT(why, Catch::Contains("JPEG whose size cannot be found"));
     CHECK_FALSE(read_image_header(png(10, 10).substr(0, 20), &why));  // cut short
+    // A lossy WebP frame's 14-bit sides may be 0.
+    std::string webp("RIFF\x16\x00\x00\x00WEBPVP8 \x0a\x00\x00\x00\x00\x00\x00\x9d\x01\x2a", 26);
+    CHECK(read_image_header(webp + std::string("\x03\x00\x02\x00", 4), nullptr));
+    CHECK_FALSE(read_image_header(webp + std::string("\x00\x40\x02\x00", 4), &why));
+    CHECK(why == "is a WebP image without a size");
 }
 
 TEST_CASE("an image file is checked against its limits before it is decoded", "[image]") {

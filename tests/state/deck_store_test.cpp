@@ -95,3 +95,30 @@ TEST_CASE("a generation without a readable manifest is not shown", "[state][cont
     std::ofstream(g / "manifest.json") << "{ torn";
     CHECK_FALSE(store.current());
 }
+
+TEST_CASE("a manifest damaged on disk is no deck", "[state][content]") {
+    test::TempDir dir;
+    state::DeckStore store(dir.path());
+    const auto g = fill(store, "x");
+    REQUIRE(store.commit(g, manifest("s"), nullptr));
+    const std::string good =
+        R"({"source": "s", "url": "https://example.org/slides.json", "fetched_unix": 1761500000,
+            "files": {"slides.json": {"etag": "\"e1\"", "last_modified": "", "bytes": 10}}})";
+    std::ofstream(g / "manifest.json") << good;
+    REQUIRE(store.current());
+    CHECK(store.current()->manifest.fetched_unix == 1761500000);
+    const auto with = [&](const std::string& from, const std::string& to) {
+        std::string text = good;
+        text.replace(text.find(from), from.size(), to);
+        std::ofstream(g / "manifest.json", std::ios::trunc) << text;
+        return store.current();
+    };
+    CHECK_FALSE(with("1761500000", "1e300"));  // no integer: converting it would be undefined
+    CHECK_FALSE(with("1761500000", "-1"));
+    CHECK_FALSE(with("\\\"e1\\\"", "\"x\\r\\nX-Evil: 1\""));  // would go out as a header
+    CHECK_FALSE(with("\"slides.json\"", "\"../slides.json\""));
+    CHECK_FALSE(with("https://example.org", "file://"));
+    CHECK_FALSE(with("\"bytes\": 10", "\"bytes\": 10.5"));
+    CHECK_FALSE(with("{\"slides.json\"", "[{\"slides.json\""));
+    CHECK(with("\"bytes\": 10", "\"bytes\": 11"));
+}

@@ -44,3 +44,22 @@ TEST_CASE("a word cut between two lines is shaped again on each side", "[line_bu
     CHECK(right.glyphs.size() >= 3);  // i, c, e: nothing of "office" lost
     CHECK(left.width > 0);
 }
+
+TEST_CASE("a line at a cut is drawn exactly as wide as it was measured", "[line_builder]") {
+    // Kerning across the cut ("Te", "AV"), a ligature ("ffi") and Arabic joining forms all change
+    // when a piece is shaped alone; the breaker is told the width the line is drawn at.
+    for (const std::string text : {"office", "AVATAR Tee", "وففف", "xخبرy"}) {
+        const ShapedParagraph p = shaped(text);
+        const size_t n = p.text().size();
+        for (size_t a = 0; a < n; ++a) {
+            if (!p.grapheme_start(a)) continue;
+            for (size_t b = a + 1; b <= n; ++b) {
+                if (!p.grapheme_start(b)) continue;
+                const bool before = a > 0, after = b < n;
+                const Line line = build_line(p, {a, b, before, after}, 40, 0);
+                INFO(text << " [" << a << ", " << b << ")");
+                CHECK(line.width == Approx(p.line_width(a, b, before, after) * 40).margin(1e-3));
+            }
+        }
+    }
+}
