@@ -1,5 +1,7 @@
 #include "kiosk/scene/counter_format.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <ctime>
 
 namespace kiosk::scene {
@@ -29,6 +31,19 @@ std::string format_count(std::uint64_t value, model::Language language) {
         if (i > 0 && (digits.size() - i) % 3 == 0) out += separator;
         out += digits[i];
     }
+    return out;
+}
+
+std::string format_number(double value, model::Language language) {
+    // Two decimals at most, trailing zeros dropped: a chart's value as a person writes it.
+    const double rounded = std::round(std::max(0.0, value) * 100) / 100;
+    const auto whole = static_cast<std::uint64_t>(rounded);
+    const int cents = static_cast<int>(std::lround((rounded - static_cast<double>(whole)) * 100));
+    std::string out = format_count(whole, language);
+    if (cents == 0) return out;
+    out += language == model::Language::Vi ? ',' : '.';
+    out += static_cast<char>('0' + cents / 10);
+    if (cents % 10) out += static_cast<char>('0' + cents % 10);
     return out;
 }
 

@@ -12,6 +12,10 @@ namespace kiosk::scene {
 
 std::string format_count(std::uint64_t value, model::Language language);
 
+// A chart's value: grouped as format_count, with at most two decimals after the language's
+// decimal mark (10,5 in Vietnamese, 10.5 in English).
+std::string format_number(double value, model::Language language);
+
 // A calendar date, UTC (bundled values carry a date, not a moment).
 std::string format_date(std::int64_t unix_seconds, model::Language language);
 

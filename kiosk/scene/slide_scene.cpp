@@ -1,13 +1,17 @@
 #include "kiosk/scene/slide_scene.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <optional>
 #include <tuple>
 
 #include "kiosk/scene/band_scene.hpp"
+#include "kiosk/scene/chart_scene.hpp"
 #include "kiosk/scene/counter_format.hpp"
 #include "kiosk/scene/geometry.hpp"
+#include "kiosk/scene/picture_fit.hpp"
+#include "kiosk/scene/qr_code.hpp"
 #include "kiosk/text/break_rules.hpp"
 
 namespace kiosk::scene {
@@ -77,8 +81,12 @@ Plan plan_for(const model::Slide& slide, bool counter_shown) {
             break;
         case model::Layout::Text:
         case model::Layout::Facts:
-        case model::Layout::Image:
         case model::Layout::Chart:
+            break;
+        case model::Layout::Image:
+            // A caption: the picture is the slide, its words the smallest steps of the scale.
+            p.heading = kBody;
+            p.main = kNote;
             break;
         case model::Layout::Quote: {
             // A quotation standing alone is the slide's largest text; under a title it is a body.
@@ -192,15 +200,19 @@ void align_rows(std::vector<TextItem>& texts, const Rect& area,
 
 class SlideComposer {
   public:
+    // The slide's text goes in `area`, centred in it, or standing on its bottom (`bottom`).
     SlideComposer(DisplayList& out, const model::Slide& slide, const model::Theme& theme,
-                  const text::FontSet& fonts, const Geometry& g, const CounterView& counter)
+                  const text::FontSet& fonts, const Geometry& g, const CounterView& counter,
+                  const Rect& area, bool bottom)
         : out_(out),
           slide_(slide),
           theme_(theme),
           fonts_(fonts),
           g_(g),
           counter_(counter),
-          counter_shown_(slide.layout == model::Layout::Counter && counter.state) {}
+          counter_shown_(slide.layout == model::Layout::Counter && counter.state),
+          area_(area),
+          bottom_(bottom) {}
 
     void compose() {
         if (slide_.vi) columns_.push_back(column(model::Language::Vi, *slide_.vi));
@@ -256,12 +268,14 @@ class SlideComposer {
     const Geometry& g_;
     const CounterView& counter_;
     const bool counter_shown_;  // a counter slide with a counter to show
+    const Rect area_;
+    const bool bottom_;
     std::vector<Column> columns_;
     bool side_by_side_ = false;
     Sizes preferred_, sizes_;
     std::map<std::tuple<const Part*, float, float>, text::TextBlock> laid_;  // part, size, width
 
-    const Rect& area() const { return g_.content; }
+    const Rect& area() const { return area_; }
     float gap_between_languages() const { return 1.5f * sizes_.rhythm; }
     float column_width() const {
         const float n = static_cast<float>(columns_.size());
@@ -512,7 +526,7 @@ class SlideComposer {
         // (centring the rule in the space between blocks pinned to the top and bottom would
         // leave a hall's width of empty screen between a question and its translation).
         const float total = total_height(blocks);
-        float y = a.y + std::max(0.0f, (a.h - total) / 2);
+        float y = a.y + std::max(0.0f, bottom_ ? a.h - total : (a.h - total) / 2);
         const bool centred =
             slide_.layout == model::Layout::Title || slide_.layout == model::Layout::Counter;
         for (size_t i = 0; i < columns_.size(); ++i) {
@@ -575,6 +589,171 @@ class SlideComposer {
     }
 };
 
+// How much of a wide content area a picture beside the text takes, and how much of a tall one a
+// picture above it takes: chosen on screenshots of the bundled text slides with a photograph,
+// where the text keeps its body size and the photograph still reads as one.
+constexpr float kImageColumn = 0.42f;
+constexpr float kImageRow = 0.36f;
+// A QR code's modules span at least this share of the screen's short side: 12 cm on a 55-inch
+// 1080p panel (68.5 cm tall), what a phone camera reads from 2 m.
+constexpr float kQrShare = 0.175f;
+
+ImageItem image_item(const model::SlideImage& image, const Rect& box) {
+    ImageItem item;
+    item.rect = box;
+    item.file = image.file;
+    item.path = image.path;
+    item.fit = image.fit;
+    item.width = image.header->width;
+    item.height = image.header->height;
+    item.shown = fit_picture(item.width, item.height, box, image.fit).shown;
+    return item;
+}
+
+// Dark modules on a light ground, of the theme's darkest and lightest colours where those read
+// as a code should (black on white otherwise): the light colour is also the panel under the
+// quiet zone, so that on a dark theme the code stands on a light square of its own.
+std::optional<QrItem> qr_item(const model::Slide& slide, const model::Theme& theme,
+                              const Geometry& g, int width, int height,
+                              std::vector<std::string>& problems) {
+    if (slide.qr.empty()) return std::nullopt;
+    std::string why;
+    const auto modules = encode_qr(slide.qr, &why);
+    if (!modules) {
+        problems.push_back("slide \"" + slide.id + "\": qr URL " + why + "; no code is drawn");
+        return std::nullopt;
+    }
+    const model::Color black{0, 0, 0};
+    const auto lightness = [&](model::Color c) { return model::contrast_ratio(c, black); };
+    model::Color dark = theme.background, light = theme.background;
+    for (model::Color c :
+         {theme.background, theme.text, theme.secondary, theme.accent, theme.band}) {
+        if (lightness(c) < lightness(dark)) dark = c;
+        if (lightness(c) > lightness(light)) light = c;
+    }
+    if (model::contrast_ratio(dark, light) < 7) {
+        dark = black;
+        light = {255, 255, 255};
+    }
+    QrItem item;
+    item.modules = modules->size;
+    item.dark = modules->dark;
+    item.dark_color = dark;
+    item.light_color = light;
+    item.url = slide.qr;
+    const float short_side = static_cast<float>(std::min(width, height));
+    item.module_px = static_cast<int>(std::ceil(kQrShare * short_side / modules->size));
+    (void)g;
+    const float side = static_cast<float>((modules->size + 2 * kQrQuietModules) * item.module_px);
+    item.rect = {0, 0, side, side};
+    return item;
+}
+
+// Where the text goes once the pictures and the code have their room.
+struct TextRoom {
+    Rect area;
+    bool bottom = false;  // a caption, standing on the bottom of its area
+};
+
+// Puts the slide's picture and QR code in `out` and says where the text may go. A QR code takes
+// the bottom right of the content area (the text keeps to its left on a wide screen, above it on
+// a tall one); on an image slide it stands at the top right, over the picture, clear of the
+// caption.
+TextRoom place_media(DisplayList& out, const model::Slide& slide, const model::Theme& theme,
+                     const Geometry& g) {
+    TextRoom room{g.content};
+    const Rect& c = g.content;
+    const float gap = g.type.body();
+    const bool wide = out.width > out.height;
+    auto qr = qr_item(slide, theme, g, out.width, out.height, out.problems);
+    const float side = qr ? qr->rect.w : 0;
+    const auto put_qr = [&](float right, float bottom) {
+        qr->rect.x = std::round(right - side);
+        qr->rect.y = std::round(bottom - side);
+    };
+    const bool picture = slide.image && slide.image->header;
+    const bool beside = slide.layout == model::Layout::Text || slide.layout == model::Layout::Facts;
+    if (slide.layout == model::Layout::Image) {
+        const Rect screen{0, 0, static_cast<float>(out.width), static_cast<float>(out.height)};
+        if (picture) out.images.push_back(image_item(*slide.image, screen));
+        // Room for both languages' titles and bodies on the scale's sizes; the text sits at
+        // the foot of it, so a short caption leaves more of the picture bare.
+        float caption = 0.55f * c.h;
+        if (qr) {
+            put_qr(g.safe.right(), g.safe.y + side);
+            caption = std::min(caption, c.bottom() - (qr->rect.bottom() + gap));
+        }
+        room = {{c.x, c.bottom() - caption, c.w, caption}, true};
+    } else if (beside && picture) {
+        if (wide) {
+            const float column = std::round(kImageColumn * c.w);
+            Rect box{c.right() - column, c.y, column, c.h};
+            room.area.w = c.w - column - gap;
+            if (qr) {
+                put_qr(box.right(), box.bottom());
+                box.h -= side + gap;
+            }
+            out.images.push_back(image_item(*slide.image, box));
+        } else {
+            const float row = std::round(kImageRow * c.h);
+            out.images.push_back(image_item(*slide.image, {c.x, c.y, c.w, row}));
+            room.area = {c.x, c.y + row + gap, c.w, c.h - row - gap};
+            if (qr) {
+                put_qr(c.right(), c.bottom());
+                room.area.h -= side + gap;
+            }
+        }
+    } else if (qr) {
+        put_qr(c.right(), c.bottom());
+        if (wide)
+            room.area.w -= side + gap;
+        else
+            room.area.h -= side + gap;
+    }
+    if (qr) out.codes.push_back(std::move(*qr));
+    return room;
+}
+
+// The least opacity of a scrim of `scrim` at which every one of `inks` reaches 7:1 against it,
+// over a white picture and over a black one alike (and so over any picture in between), with a
+// little to spare for rounding in the blend.
+std::uint8_t scrim_alpha(model::Color scrim, const std::vector<model::Color>& inks) {
+    const auto over = [&](int a, std::uint8_t under) {
+        const auto mix = [&](std::uint8_t c) {
+            return static_cast<std::uint8_t>((c * a + under * (255 - a) + 127) / 255);
+        };
+        return model::Color{mix(scrim.r), mix(scrim.g), mix(scrim.b)};
+    };
+    for (int a = 0; a < 255; ++a) {
+        bool legible = true;
+        for (model::Color ink : inks)
+            legible = legible && model::contrast_ratio(ink, over(a, 255)) >= 7.2 &&
+                      model::contrast_ratio(ink, over(a, 0)) >= 7.2;
+        if (legible) return static_cast<std::uint8_t>(a);
+    }
+    return 255;
+}
+
+// The scrim under an image slide's caption: the screen's width, from a little above the caption
+// down to the band (or the screen's edge).
+void add_scrim(DisplayList& out, const model::Theme& theme, const Geometry& g) {
+    if (out.texts.empty()) return;
+    float top = 1e9f;
+    std::vector<model::Color> inks;
+    for (const auto& t : out.texts) {
+        top = std::min(top, t.y);
+        inks.push_back(t.color);
+    }
+    const float pad = 0.6f * g.type.body();
+    // Down to the screen's foot: the band, when there is one, stands over it; without one the
+    // picture does not show again under the caption.
+    const auto bottom = static_cast<float>(out.height);
+    const float y = std::max(0.0f, std::floor(top - pad));
+    out.fills.insert(out.fills.begin(), {{0, y, static_cast<float>(out.width), bottom - y},
+                                         theme.background,
+                                         scrim_alpha(theme.background, inks)});
+}
+
 }  // namespace
 
 DisplayList compose_slide(const model::Slide& slide, const model::Theme& theme,
@@ -586,7 +765,13 @@ DisplayList compose_slide(const model::Slide& slide, const model::Theme& theme,
     out.background = theme.background;
     const Geometry g = compute_geometry(theme, fonts, width, height, shows_band(slide));
     out.safe_area = g.safe;
-    SlideComposer(out, slide, theme, fonts, g, counter).compose();
+    const TextRoom room = place_media(out, slide, theme, g);
+    if (slide.layout == model::Layout::Chart) {
+        compose_chart(out, slide, theme, fonts, g, room.area);
+    } else {
+        SlideComposer(out, slide, theme, fonts, g, counter, room.area, room.bottom).compose();
+        if (slide.layout == model::Layout::Image) add_scrim(out, theme, g);
+    }
     return out;
 }
 
