@@ -11,12 +11,13 @@ set -eu
 
 # What the program is built from (the -dev packages bring the runtime libraries with them).
 libraries="libsdl2-dev libsdl2-image-dev libharfbuzz-dev libfreetype-dev libicu-dev
-  libfontconfig-dev libcurl4-openssl-dev"
+  libfontconfig-dev libcurl4-openssl-dev libqrencode-dev libjpeg62-turbo-dev"
 tools="cmake make g++ pkg-config ca-certificates nlohmann-json3-dev dpkg-dev file"
 # What the tests use besides: Catch2; Xvfb for the display that comes back; clang's
 # libFuzzer and llvm-symbolizer (readable stacks) for the fuzzing run; lintian and
-# systemd-analyze for the package; CJK fonts for fallback rendering.
-tests="catch2 xvfb clang libclang-rt-14-dev llvm-14 lintian systemd fonts-noto-cjk"
+# systemd-analyze for the package; CJK fonts for fallback rendering; zbar-tools to read back
+# the QR codes the program draws.
+tests="catch2 xvfb clang libclang-rt-14-dev llvm-14 lintian systemd fonts-noto-cjk zbar-tools"
 
 mode="${1:-}"
 case "$mode" in

@@ -3,7 +3,9 @@
 #include "kiosk/app/theme_fonts.hpp"
 
 #include <algorithm>
+#include <set>
 
+#include "kiosk/render/picture_decoder.hpp"
 #include "kiosk/scene/band_scene.hpp"
 #include "kiosk/scene/slide_scene.hpp"
 #include "kiosk/text/coverage.hpp"
@@ -33,6 +35,30 @@ void check_coverage(const model::Slide& slide, const text::FontSet& fonts, const
                                    "slide \"" + slide.id + "\": " + tag + " " + field +
                                        ": no font has" + list + "; they show as boxes"});
         }
+    }
+}
+
+// Each picture that passed its header check is decoded once, whole (check is offline and may
+// take the time): a file cut short or garbled after its header shows only when decoded. At a
+// small size, which libjpeg reaches in the DCT: every byte is read, few pixels are made.
+void check_decodes(const model::Deck& deck, const model::Theme& theme, const std::string& file,
+                   model::Diagnostics& diagnostics) {
+    std::set<std::string> seen;
+    for (const auto& slide : deck.slides) {
+        if (!slide.image || !slide.image->header || !seen.insert(slide.image->file).second)
+            continue;
+        scene::ImageItem item;
+        item.rect = {0, 0, 64, 64};
+        item.path = slide.image->path;
+        item.file = slide.image->file;
+        item.fit = model::ImageFit::Contain;
+        item.width = slide.image->header->width;
+        item.height = slide.image->header->height;
+        std::string why;
+        if (!render::decode_picture(render::picture_request(item, theme.background), &why))
+            diagnostics.push_back(
+                {model::Diagnostic::Severity::Warning, file, slide.image->pos,
+                 "image \"" + item.file + "\" " + why + "; the slide shows without it"});
     }
 }
 
@@ -67,6 +93,7 @@ int run_check(const SourcePaths& paths, std::FILE* out) {
         if (sources.counter) bundled = feed::bundled_state(*sources.counter);
         const scene::CounterView counter{bundled ? &*bundled : nullptr,
                                          bundled ? bundled->value : 0};
+        check_decodes(sources.deck, theme, slides_file, diagnostics);
         for (const auto& slide : sources.deck.slides) {
             check_coverage(slide, fonts, slides_file, diagnostics);
             for (const auto& size : kCheckSizes) {

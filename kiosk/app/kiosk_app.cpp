@@ -127,6 +127,8 @@ class Kiosk {
     text::FontSet fonts_;
     std::unique_ptr<Player> player_;
     std::unique_ptr<render::Display> display_;
+    // Outlives every Stage: a new screen asks it for pictures at its own size.
+    render::PictureLoader pictures_{[this] { mailbox_.post_pictures(); }};
     std::unique_ptr<Stage> stage_;
     Console console_;
     std::unique_ptr<feed::UrlPoller> feed_;
@@ -234,7 +236,8 @@ void Kiosk::note_error(const std::string& line) {
 void Kiosk::remake_stage() {
     stage_.reset();
     if (display_->screen())
-        stage_ = std::make_unique<Stage>(*display_->screen(), fonts_, player_->sources());
+        stage_ =
+            std::make_unique<Stage>(*display_->screen(), fonts_, player_->sources(), pictures_);
     dirty_ = true;
     drawn_slide_ = written_slide_ = SIZE_MAX;
 }
@@ -372,6 +375,12 @@ void Kiosk::take_messages(Clock::time_point now) {
         }
     }
     say_all(player_->take_log(), "counter");
+    if (mailbox_.take_pictures() && stage_ && stage_->take_pictures()) dirty_ = true;
+    if (stage_)
+        for (const auto& line : stage_->take_log()) {
+            say(line);
+            note_error(line);
+        }
     // A new remote deck is on disk: read the sources again, as after an edit.
     std::vector<std::string> content_lines;
     const bool switched = mailbox_.take_content(content_lines);
@@ -389,7 +398,10 @@ void Kiosk::take_messages(Clock::time_point now) {
             // Keys end a preview window only: a stray key must never end the show.
             running_ = false;
         } else if (event.type == SDL_WINDOWEVENT) {
-            if (event.window.event == SDL_WINDOWEVENT_EXPOSED) dirty_ = true;
+            if (event.window.event == SDL_WINDOWEVENT_EXPOSED) {
+                dirty_ = true;
+                if (stage_) stage_->invalidate();
+            }
             if (display_->on_event(event) != render::Display::Change::None) remake_stage();
         }
     }
@@ -501,12 +513,15 @@ void Kiosk::report(Clock::time_point now) {
 
 void Kiosk::sleep(Clock::time_point now) {
     if (dirty_ || !running_) return;
-    Clock::time_point wake =
-        std::min({player_->next_change(now), display_->next_check(now), notifier_.next_ping()});
+    Clock::time_point wake = std::min(display_->next_check(now), notifier_.next_ping());
     if (player_->moving(now))
+        // The next frame's deadline: the Player's own next change is "now" all through a fade,
+        // and waking for it would spin between frames.
         wake = std::min(wake, next_frame_);
     else if (drew_motion_)
         wake = now;  // the frame that shows where the motion ended
+    else
+        wake = std::min(wake, player_->next_change(now));
     if (wake <= now) return;
     if (display_->events_wake() && wake - now > 2 * frame_period_) {
         // X11 and Wayland sleep on their connection, and wake for input, for the mailbox's

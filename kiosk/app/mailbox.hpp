@@ -48,6 +48,14 @@ class Mailbox {
         }
         wake();
     }
+    // A picture was decoded (the PictureLoader's worker): the Stage has something to take.
+    void post_pictures() {
+        {
+            std::lock_guard lock(mutex_);
+            pictures_ = true;
+        }
+        wake();
+    }
     // What the content poller had to say; `switched` when a new deck is now current.
     void post_content(int generation, bool switched, const std::vector<std::string>& lines) {
         {
@@ -93,6 +101,10 @@ class Mailbox {
         lines = std::exchange(counter_lines_, {});
         return std::exchange(counter_, std::nullopt);
     }
+    bool take_pictures() {
+        std::lock_guard lock(mutex_);
+        return std::exchange(pictures_, false);
+    }
     std::optional<int> take_signal() {
         std::lock_guard lock(mutex_);
         if (signals_.empty()) return std::nullopt;
@@ -103,7 +115,7 @@ class Mailbox {
 
   private:
     bool has_mail() const {
-        return reload_ || counter_ || !counter_lines_.empty() || !signals_.empty() ||
+        return reload_ || counter_ || !counter_lines_.empty() || !signals_.empty() || pictures_ ||
                content_switched_ || !content_lines_.empty();
     }
     void wake() {
@@ -119,6 +131,7 @@ class Mailbox {
     std::optional<Counter> counter_;
     std::vector<std::string> counter_lines_;
     std::deque<int> signals_;
+    bool pictures_ = false;
     int content_generation_ = 0;
     bool content_switched_ = false;
     std::vector<std::string> content_lines_;

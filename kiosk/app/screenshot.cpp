@@ -95,12 +95,17 @@ int run_screenshot(const SourcePaths& paths, const Options& options) {
             say_all(lines, "counter");
         }
     }
-    Stage stage(*screen, *fonts, player.sources());
+    render::PictureLoader pictures;
+    Stage stage(*screen, *fonts, player.sources(), pictures);
     Player::Frame frame = player.frame(now);
     frame.current = index;
     frame.previous.reset();
     frame.counter_value = frame.counter ? frame.counter->value : 0;
     stage.draw(frame);
+    // The picture shows the slide's images as the screen would once they are decoded: a
+    // screenshot may wait for them, the running kiosk never does.
+    if (pictures.wait_all(30'000) && stage.take_pictures()) stage.draw(frame);
+    say_all(stage.take_log());
     if (!screen->save_png(*options.screenshot, &error)) {
         say(error);
         return 1;

@@ -1,14 +1,21 @@
 #pragma once
-// Draws display lists with an SDL renderer. A display list is uploaded once into textures (one
-// per text block, white with the coverage as alpha, tinted when drawn), then drawn as often as
-// frames need it, at any opacity, which is all a crossfade takes.
+// Draws display lists with an SDL renderer. A display list is uploaded once into textures: one
+// per text block, in its colour with the coverage as alpha (no colour modulation, which takes
+// SDL's slow per-pixel blend path), its pictures and QR codes; then drawn as often as frames
+// need it, at any opacity. A slide is drawn once more, into one opaque texture of the part of
+// the screen it draws on (a SlidePicture): a crossfade is then an opaque copy of one and a
+// surface-alpha blend of the other, only in the tiles where either draws anything.
 // Use only on the thread that owns the SDL renderer.
 
 #include <SDL.h>
 
+#include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
+#include "kiosk/render/picture_decoder.hpp"
+#include "kiosk/render/tile_mask.hpp"
 #include "kiosk/scene/display_list.hpp"
 #include "kiosk/text/rasterizer.hpp"
 
@@ -19,25 +26,58 @@ struct TextureDeleter {
 };
 using TexturePtr = std::unique_ptr<SDL_Texture, TextureDeleter>;
 
+// The decoded picture for an image item of the list, or null while there is none (yet): the
+// list is then drawn without it.
+using PictureFor = std::function<const Picture*(const scene::ImageItem&)>;
+
 // A display list ready to draw: its textures belong to the renderer it was prepared for.
 struct PreparedList {
     struct Sprite {
         TexturePtr texture;
         SDL_Rect where;
-        model::Color color;
+        bool opaque = false;  // pictures and codes; text has coverage as alpha
     };
     model::Color background;
+    std::vector<Sprite> images;  // under the fills
     std::vector<scene::FillItem> fills;
-    std::vector<Sprite> sprites;
+    std::vector<Sprite> codes;    // over the fills
+    std::vector<Sprite> sprites;  // text, over everything
     size_t texture_bytes = 0;
+    TileMask ink;  // the screen's tiles it draws anything on
 };
 
-// Glyph images come from each font's own cache (see text::Font).
-PreparedList prepare(SDL_Renderer* renderer, const scene::DisplayList& list);
+PreparedList prepare(SDL_Renderer* renderer, const scene::DisplayList& list,
+                     const PictureFor& pictures = {});
 
 // Draws at `opacity` (0–255) over what is already there.
 void draw(SDL_Renderer* renderer, const PreparedList& list, Uint8 opacity = 255);
 
 void clear(SDL_Renderer* renderer, model::Color color);
+
+// The whole pixels a fill covers: each edge rounded to the nearest pixel boundary. Fills are
+// drawn so, which lets a frame know exactly which rows a band covers.
+SDL_Rect pixel_rect(const scene::Rect& r);
+
+// One slide drawn whole into one opaque texture of the tiles it draws on (`area`, the bounds of
+// `ink`); outside them it is the bare ground. No texture when it draws nothing.
+struct SlidePicture {
+    TexturePtr texture;
+    SDL_Rect area{};
+    TileMask ink;
+    model::Color ground;
+    size_t bytes = 0;
+};
+
+// nullopt when the renderer cannot draw into textures: draw the PreparedList then. Restores the
+// renderer's target as it found it.
+std::optional<SlidePicture> compose_picture(SDL_Renderer* renderer, const PreparedList& list,
+                                            int width, int height);
+
+// Paints the slides' part of a frame: `from` fading out, `to` in at `alpha` (no `from` and 255
+// for a slide standing alone), in the tiles of either and the tiles of `stale` (what the
+// screen showed last that may differ from the ground now). Elsewhere the screen must already be
+// the ground. Rows from `keep_top` to `keep_bottom` are left as they are (the band over both).
+void paint_slides(SDL_Renderer* renderer, const SlidePicture* from, const SlidePicture& to,
+                  Uint8 alpha, const TileMask& stale, int keep_top = 0, int keep_bottom = 0);
 
 }  // namespace kiosk::render

@@ -39,6 +39,11 @@ class Screen {
     int width() const { return width_; }
     int height() const { return height_; }
     const char* renderer_name() const { return renderer_name_.c_str(); }
+    // Whether what was drawn stays in place after a present, so a frame may draw only what
+    // changed: SDL's software renderer draws into the window's own pixels (or the rotation
+    // canvas), and nothing else touches them. A GPU renderer's back buffer is undefined after a
+    // present.
+    bool keeps_pixels() const { return renderer_name_ == "software"; }
 
     // Brackets the drawing of one frame. capture() may be called in between, after drawing.
     void begin_frame();
