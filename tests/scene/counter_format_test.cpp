@@ -13,6 +13,15 @@ TEST_CASE("numbers are grouped the way each language writes them", "[format]") {
     CHECK(format_count(0, Language::En) == "0");
 }
 
+TEST_CASE("a chart's values are written the way each language writes them", "[format]") {
+    CHECK(format_number(21, Language::Vi) == "21");
+    CHECK(format_number(2500, Language::Vi) == "2.500");
+    CHECK(format_number(10.5, Language::Vi) == "10,5");
+    CHECK(format_number(10.5, Language::En) == "10.5");
+    CHECK(format_number(1234.25, Language::En) == "1,234.25");
+    CHECK(format_number(7.999, Language::En) == "8");
+}
+
 TEST_CASE("dates are written the way each language writes them", "[format]") {
     const std::int64_t oct26 = 1761436800;  // 2025-10-26 00:00 UTC
     CHECK(format_date(oct26, Language::Vi) == "26/10/2025");
