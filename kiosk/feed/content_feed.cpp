@@ -215,8 +215,11 @@ bool ContentFeed::poll_once(HttpClient& client, Lines& log, bool& switched,
     incoming.reset();
     switched = true;
     last_error_.clear();
-    log.push_back(shown_url + ": a new version, " + std::to_string(deck->slides.size()) +
-                  " slides and " + std::to_string(deck->image_files().size()) + " images (" +
+    const auto count = [](size_t n, const char* one, const char* many) {
+        return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    log.push_back(shown_url + ": a new version, " + count(deck->slides.size(), "slide", "slides") +
+                  " and " + count(deck->image_files().size(), "image", "images") + " (" +
                   std::to_string((total + 1023) / 1024) + " KiB), is now shown");
     return true;
 }

@@ -95,7 +95,7 @@ TEST_CASE("a deck with its images is fetched whole - then replaced whole", "[con
     CHECK_FALSE(std::filesystem::exists(rig.current()->dir / "img/hall.png"));
     // The previous version stays until the next switch: the screen may still draw from it.
     CHECK(std::filesystem::exists(first / "img/hall.png"));
-    CHECK_THAT(rig.logged(), Catch::Contains("a new version, 2 slides and 1 images"));
+    CHECK_THAT(rig.logged(), Catch::Contains("a new version, 2 slides and 1 image ("));
 }
 
 TEST_CASE("a new version whose image is missing leaves the old deck entirely", "[content][http]") {
