@@ -6,6 +6,7 @@
 #include "kiosk/model/config.hpp"
 #include "kiosk/model/limits.hpp"
 #include "kiosk/model/object_reader.hpp"
+#include "kiosk/model/relative_path.hpp"
 
 namespace kiosk::model {
 
@@ -97,17 +98,11 @@ std::optional<SlideText> read_text(ObjectReader& slide, const char* key, const s
 // A picture's name: a path inside the slides file's folder, of plain characters, that cannot
 // climb out of it, and names a format the kiosk draws.
 bool valid_image_name(const std::string& name) {
-    if (name.empty() || name.size() > 200 || name.front() == '/') return false;
+    if (name.size() > 200 || !stays_inside(name)) return false;
     for (char c : name)
         if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
               c == '.' || c == '-' || c == '_' || c == '/'))
             return false;
-    for (size_t at = 0; at <= name.size();) {
-        const size_t end = std::min(name.find('/', at), name.size());
-        const std::string part = name.substr(at, end - at);
-        if (part.empty() || part == "." || part == "..") return false;
-        at = end + 1;
-    }
     std::string extension =
         name.substr(name.rfind('.') == std::string::npos ? name.size() : name.rfind('.'));
     for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

@@ -11,6 +11,7 @@
 #include <random>
 #include <set>
 
+#include "kiosk/model/relative_path.hpp"
 #include "kiosk/model/utf8.hpp"
 #include "kiosk/state/state_dir.hpp"
 
@@ -76,15 +77,7 @@ bool header_value(std::string_view text, size_t max_bytes) {
 
 // A name of a file in the generation's folder: a relative path that cannot climb out of it.
 bool inside_name(const std::string& name) {
-    if (name.empty() || name.size() > kMaxNameBytes || name.front() == '/' || !one_clean_line(name))
-        return false;
-    for (size_t at = 0; at <= name.size();) {
-        const size_t end = std::min(name.find('/', at), name.size());
-        const std::string_view part = std::string_view(name).substr(at, end - at);
-        if (part.empty() || part == "." || part == "..") return false;
-        at = end + 1;
-    }
-    return true;
+    return name.size() <= kMaxNameBytes && one_clean_line(name) && model::stays_inside(name);
 }
 
 const std::string* string_at(const nlohmann::json& j, const char* key) {

@@ -17,6 +17,7 @@
 #include <string>
 
 #include "fuzz/fuzz_support.hpp"
+#include "kiosk/model/relative_path.hpp"
 #include "kiosk/state/deck_store.hpp"
 
 using namespace kiosk;
@@ -46,15 +47,7 @@ bool header_value(const std::string& value, size_t max_bytes) {
 }
 
 bool inside_name(const std::string& name) {
-    if (name.empty() || name.size() > 200 || name.front() == '/' || !fuzz::clean_line(name))
-        return false;
-    for (size_t at = 0; at <= name.size();) {
-        const size_t end = std::min(name.find('/', at), name.size());
-        const std::string part = name.substr(at, end - at);
-        if (part.empty() || part == "." || part == "..") return false;
-        at = end + 1;
-    }
-    return true;
+    return name.size() <= 200 && fuzz::clean_line(name) && model::stays_inside(name);
 }
 
 }  // namespace
