@@ -6,12 +6,6 @@ namespace kiosk::render {
 
 namespace {
 
-SDL_Rect whole(const scene::Rect& r) {
-    const int x = static_cast<int>(std::lround(r.x)), y = static_cast<int>(std::lround(r.y));
-    return {x, y, static_cast<int>(std::lround(r.right())) - x,
-            static_cast<int>(std::lround(r.bottom())) - y};
-}
-
 PixelRect pixels(const SDL_Rect& r) {
     return {r.x, r.y, r.w, r.h};
 }
@@ -57,7 +51,7 @@ PreparedList prepare(SDL_Renderer* renderer, const scene::DisplayList& list,
     out.ink = TileMask(list.width, list.height);
     for (const auto& item : list.images) {
         const Picture* picture = pictures ? pictures(item) : nullptr;
-        const SDL_Rect where = whole(item.shown);
+        const SDL_Rect where = pixel_rect(item.shown);
         if (!picture || picture->width != where.w || picture->height != where.h) continue;
         TexturePtr texture =
             texture_of(renderer, SDL_PIXELFORMAT_RGB888, picture->width, picture->height,
@@ -68,9 +62,9 @@ PreparedList prepare(SDL_Renderer* renderer, const scene::DisplayList& list,
         out.images.push_back({std::move(texture), where, true});
     }
     for (const auto& fill : list.fills)
-        if (fill.alpha > 0) out.ink.mark(pixels(whole(fill.rect)));
+        if (fill.alpha > 0) out.ink.mark(pixels(pixel_rect(fill.rect)));
     for (const auto& code : list.codes) {
-        const SDL_Rect where = whole(code.rect);
+        const SDL_Rect where = pixel_rect(code.rect);
         const auto pixels_of = qr_pixels(code, where.w);
         TexturePtr texture = texture_of(renderer, SDL_PIXELFORMAT_RGB888, where.w, where.w,
                                         pixels_of.data(), where.w * 4);
