@@ -4,12 +4,12 @@
 #include <unistd.h>
 
 #include <ctime>
-#include <fstream>
 
 #include "kiosk/feed/request.hpp"
 #include "kiosk/feed/url_text.hpp"
 #include "kiosk/model/counter_content.hpp"
 #include "kiosk/model/deck.hpp"
+#include "kiosk/model/small_file.hpp"
 #include "kiosk/state/deck_store.hpp"
 
 namespace kiosk::feed {
@@ -34,9 +34,11 @@ bool write_new_file(const std::filesystem::path& file, const std::string& data) 
     return done == data.size();
 }
 
-std::string read_whole(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
+// Whether the file kept in the state folder holds exactly `body`. Read as any file someone else
+// may have put there: a FIFO or a huge file in its place is simply not the same.
+bool holds(const std::filesystem::path& file, const std::string& body) {
+    std::string kept, why;
+    return model::read_small_file(file.string(), body.size(), kept, why) && kept == body;
 }
 
 // A file of the last generation, taken into the new one without copying its bytes.
@@ -100,6 +102,11 @@ bool ContentFeed::poll_once(HttpClient& client, Lines& log, bool& switched,
         std::string body, error;
     };
     std::uint64_t total = 0;
+    const auto too_large = [&] {
+        return fail(shown_url + ": the deck is larger than " +
+                    std::to_string(config_.max_total_bytes >> 20) +
+                    " MiB (content.max_total_bytes)");
+    };
     const auto get = [&](const std::string& name, const std::string& url) {
         Got got;
         HttpRequest request = request_for(config_, url, "content.max_bytes");
@@ -127,7 +134,7 @@ bool ContentFeed::poll_once(HttpClient& client, Lines& log, bool& switched,
     if (cancel && cancel->load()) return false;
     if (!slides.ok) return fail(slides.error);
     const bool slides_unchanged =
-        slides.unchanged || (current && slides.body == read_whole(current->dir / kSlides));
+        slides.unchanged || (current && holds(current->dir / kSlides, slides.body));
     incoming = store.begin(nullptr);
     if (!incoming) return fail(state_dir_.string() + ": cannot keep a fetched deck");
     state::Manifest manifest;
@@ -166,9 +173,9 @@ bool ContentFeed::poll_once(HttpClient& client, Lines& log, bool& switched,
                     return fail(as_from(d, redacted_url(counter_url)));
         }
         manifest.files[kCounter] = counter.info;
-        all_unchanged = all_unchanged && (counter.unchanged ||
-                                          (current && current->manifest.files.count(kCounter) &&
-                                           counter.body == read_whole(current->dir / kCounter)));
+        all_unchanged = all_unchanged &&
+                        (counter.unchanged || (current && current->manifest.files.count(kCounter) &&
+                                               holds(current->dir / kCounter, counter.body)));
     } else if (!counter.missing) {
         return fail(counter.error);
     } else {
@@ -182,22 +189,15 @@ bool ContentFeed::poll_once(HttpClient& client, Lines& log, bool& switched,
         Got image = get(name, url);
         if (cancel && cancel->load()) return fail("cancelled");
         if (!image.ok) return fail(image.error);
-        if (total > config_.max_total_bytes)
-            return fail(shown_url + ": the deck is larger than " +
-                        std::to_string(config_.max_total_bytes >> 20) +
-                        " MiB (content.max_total_bytes)");
+        if (total > config_.max_total_bytes) return too_large();
         const bool ok = image.unchanged ? reuse(current->dir / name, *incoming / name)
                                         : write_new_file(*incoming / name, image.body);
         if (!ok) return fail(incoming->string() + ": cannot be written");
         manifest.files[name] = image.info;
-        all_unchanged =
-            all_unchanged &&
-            (image.unchanged || (current && image.body == read_whole(current->dir / name)));
+        all_unchanged = all_unchanged &&
+                        (image.unchanged || (current && holds(current->dir / name, image.body)));
     }
-    if (total > config_.max_total_bytes)
-        return fail(shown_url + ": the deck is larger than " +
-                    std::to_string(config_.max_total_bytes >> 20) +
-                    " MiB (content.max_total_bytes)");
+    if (total > config_.max_total_bytes) return too_large();
     if (current && all_unchanged) {
         // Nothing new: no switch, no line.
         store.discard(*incoming);
