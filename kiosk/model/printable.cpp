@@ -16,6 +16,13 @@ bool hidden(char32_t cp) {
 
 }  // namespace
 
+bool is_one_clean_line(std::string_view text) {
+    for (size_t at = 0; at < text.size();) {
+        if (utf8_sequence_length(text, at) == 0 || hidden(next_code_point(text, at))) return false;
+    }
+    return true;
+}
+
 std::string printable(std::string_view text, size_t max_chars) {
     std::string out;
     out.reserve(std::min(text.size(), max_chars * 4) + 8);

@@ -14,4 +14,9 @@ namespace kiosk::model {
 // ESC, "\u{202e}" for a bidi override.
 std::string printable(std::string_view text, size_t max_chars = 80);
 
+// True when `text` is what printable() leaves as it is: well-formed UTF-8 without any of the
+// code points it escapes (control characters, bidi controls, line and paragraph separators, the
+// byte-order mark), so it can be shown or logged as one line.
+bool is_one_clean_line(std::string_view text);
+
 }  // namespace kiosk::model

@@ -11,8 +11,9 @@
 #include <random>
 #include <set>
 
+#include "kiosk/model/printable.hpp"
 #include "kiosk/model/relative_path.hpp"
-#include "kiosk/model/utf8.hpp"
+#include "kiosk/model/small_file.hpp"
 #include "kiosk/state/state_dir.hpp"
 
 namespace kiosk::state {
@@ -55,19 +56,6 @@ void sync_path(const std::filesystem::path& path) {
     ::close(fd);
 }
 
-// One line of text to show or log: no control character (C0, DEL, C1), bidirectional control,
-// line or paragraph separator or byte-order mark. The JSON reader has refused broken UTF-8.
-bool one_clean_line(std::string_view text) {
-    for (size_t at = 0; at < text.size();) {
-        if (model::utf8_sequence_length(text, at) == 0) return false;
-        const char32_t cp = model::next_code_point(text, at);
-        if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F) || (cp >= 0x202A && cp <= 0x202E) ||
-            (cp >= 0x2066 && cp <= 0x2069) || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF)
-            return false;
-    }
-    return true;
-}
-
 // A value that goes back out as a request header: no control character, so no line break.
 bool header_value(std::string_view text, size_t max_bytes) {
     return text.size() <= max_bytes && std::none_of(text.begin(), text.end(), [](char c) {
@@ -77,7 +65,8 @@ bool header_value(std::string_view text, size_t max_bytes) {
 
 // A name of a file in the generation's folder: a relative path that cannot climb out of it.
 bool inside_name(const std::string& name) {
-    return name.size() <= kMaxNameBytes && one_clean_line(name) && model::stays_inside(name);
+    return name.size() <= kMaxNameBytes && model::is_one_clean_line(name) &&
+           model::stays_inside(name);
 }
 
 const std::string* string_at(const nlohmann::json& j, const char* key) {
@@ -97,11 +86,9 @@ std::optional<std::uint64_t> whole_at(const nlohmann::json& j, const char* key, 
 // The manifest as commit() wrote it, or nullopt: a disk error or an editor may have left
 // anything in the file, and what it holds is shown, logged and sent back as request headers.
 std::optional<Manifest> read_manifest(const std::filesystem::path& file) {
-    FILE* in = std::fopen(file.c_str(), "rb");
-    if (!in) return std::nullopt;
-    std::string text(1 << 20, '\0');
-    text.resize(std::fread(text.data(), 1, text.size(), in));
-    std::fclose(in);
+    // Read as any file someone else may have put in place: a FIFO there cannot hang the start.
+    std::string text, why;
+    if (!model::read_small_file(file.string(), 1 << 20, text, why)) return std::nullopt;
     const auto j = nlohmann::json::parse(text, nullptr, false);
     if (!j.is_object()) return std::nullopt;  // a parse error too: it is "discarded"
     Manifest m;
@@ -111,8 +98,8 @@ std::optional<Manifest> read_manifest(const std::filesystem::path& file) {
     const auto files = j.find("files");
     if (!source || source->empty() || !header_value(*source, kMaxSourceBytes) || !url ||
         !(url->rfind("http://", 0) == 0 || url->rfind("https://", 0) == 0) ||
-        url->size() > kMaxUrlBytes || !one_clean_line(*url) || !fetched || files == j.end() ||
-        !files->is_object() || files->size() > kMaxFiles)
+        url->size() > kMaxUrlBytes || !model::is_one_clean_line(*url) || !fetched ||
+        files == j.end() || !files->is_object() || files->size() > kMaxFiles)
         return std::nullopt;
     m.source = *source;
     m.url = *url;

@@ -96,14 +96,7 @@ std::string write_scratch_file(const std::string& name, std::string_view bytes) 
 }
 
 bool clean_line(std::string_view text) {
-    for (size_t at = 0; at < text.size();) {
-        if (model::utf8_sequence_length(text, at) == 0) return false;
-        const char32_t cp = model::next_code_point(text, at);
-        const bool control = cp < 0x20 || (cp >= 0x7F && cp <= 0x9F);
-        const bool bidi = (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
-        if (control || bidi || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF) return false;
-    }
-    return true;
+    return model::is_one_clean_line(text);
 }
 
 TextPositions::TextPositions(std::string_view text) : line_chars_{0} {
