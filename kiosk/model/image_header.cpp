@@ -7,6 +7,8 @@
 #include <cerrno>
 #include <cstring>
 
+#include "kiosk/model/small_file.hpp"
+
 namespace kiosk::model {
 
 namespace {
@@ -109,18 +111,16 @@ std::optional<ImageHeader> check_image_file(const std::string& path, std::string
         if (why) *why = what;
         return std::nullopt;
     };
-    const int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0) return fail(std::string("cannot be read: ") + std::strerror(errno));
-    struct stat st {};
+    std::uint64_t size = 0;
     std::string bytes;
     std::string problem;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        problem = "is not a regular file";
-    } else if (static_cast<std::uint64_t>(st.st_size) > kImageMaxBytes) {
-        problem = "is " + std::to_string(st.st_size >> 20) +
-                  " MiB; images larger than 20 MiB are not shown";
+    const int fd = open_regular_file(path, size, problem);
+    if (fd < 0) return fail(problem);
+    if (size > kImageMaxBytes) {
+        problem =
+            "is " + std::to_string(size >> 20) + " MiB; images larger than 20 MiB are not shown";
     } else {
-        bytes.resize(std::min<size_t>(kImageProbeBytes, static_cast<size_t>(st.st_size)));
+        bytes.resize(std::min<size_t>(kImageProbeBytes, static_cast<size_t>(size)));
         const ssize_t n = read(fd, bytes.data(), bytes.size());
         bytes.resize(n > 0 ? static_cast<size_t>(n) : 0);
     }

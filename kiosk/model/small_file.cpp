@@ -9,26 +9,36 @@
 
 namespace kiosk::model {
 
-bool read_small_file(const std::string& path, std::uint64_t limit, std::string& text,
-                     std::string& why) {
+int open_regular_file(const std::string& path, std::uint64_t& size, std::string& why) {
     const int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0) {
         why = std::string("cannot be read: ") + std::strerror(errno);
-        return false;
+        return -1;
     }
     struct stat st {};
-    bool ok = fstat(fd, &st) == 0;
-    if (ok && !S_ISREG(st.st_mode)) {
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         why = "is not a regular file";
-        ok = false;
-    } else if (ok && static_cast<std::uint64_t>(st.st_size) > limit) {
-        why = "is " + std::to_string(st.st_size) + " bytes; files larger than " +
-              std::to_string(limit) + " bytes are not read";
+        close(fd);
+        return -1;
+    }
+    size = static_cast<std::uint64_t>(st.st_size);
+    return fd;
+}
+
+bool read_small_file(const std::string& path, std::uint64_t limit, std::string& text,
+                     std::string& why) {
+    std::uint64_t size = 0;
+    const int fd = open_regular_file(path, size, why);
+    if (fd < 0) return false;
+    bool ok = true;
+    if (size > limit) {
+        why = "is " + std::to_string(size) + " bytes; files larger than " + std::to_string(limit) +
+              " bytes are not read";
         ok = false;
     }
     if (ok) {
         // The file may grow while it is read: never take more than the limit.
-        text.resize(static_cast<size_t>(st.st_size));
+        text.resize(static_cast<size_t>(size));
         size_t got = 0;
         char extra;
         while (got < text.size()) {

@@ -13,4 +13,9 @@ namespace kiosk::model {
 bool read_small_file(const std::string& path, std::uint64_t limit, std::string& text,
                      std::string& why);
 
+// The file opened for reading without blocking on a FIFO or a device planted under its name: a
+// descriptor of a regular file, its size in `size`; or -1, with `why` ("cannot be read: …", "is
+// not a regular file").
+int open_regular_file(const std::string& path, std::uint64_t& size, std::string& why);
+
 }  // namespace kiosk::model

@@ -16,6 +16,7 @@
 #include <jpeglib.h>
 
 #include "kiosk/model/image_header.hpp"
+#include "kiosk/model/small_file.hpp"
 #include "kiosk/render/resample.hpp"
 #include "kiosk/scene/picture_fit.hpp"
 
@@ -132,13 +133,11 @@ int decode_jpeg_rows(std::FILE* in, const PictureRequest* r, Resampler** resampl
 
 // Opens a regular file without blocking on a FIFO or device planted under the picture's name.
 std::FILE* open_regular(const std::filesystem::path& path, std::string* why) {
-    const int fd = open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-    struct stat st {};
-    if (fd < 0 || fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        if (why)
-            *why = fd < 0 ? std::string("cannot be read: ") + std::strerror(errno)
-                          : "is not a regular file";
-        if (fd >= 0) close(fd);
+    std::uint64_t size = 0;
+    std::string problem;
+    const int fd = model::open_regular_file(path.string(), size, problem);
+    if (fd < 0) {
+        if (why) *why = problem;
         return nullptr;
     }
     std::FILE* f = fdopen(fd, "rb");
