@@ -173,3 +173,37 @@ TEST_CASE("a font is a file name in the fonts folder - its key is where a mistak
     CHECK(fine.config->font_pos.bold.line == 2);
     CHECK(fine.config->font_pos.bold.column == 16);
 }
+
+TEST_CASE("content settings have their defaults - and their mistakes named at line and column",
+          "[config]") {
+    const auto empty = load("{}");
+    REQUIRE(empty.config);
+    CHECK(empty.config->content.url.empty());  // the local folder
+    CHECK(empty.config->content.interval_s == 60);
+    CHECK(empty.config->content.max_bytes == 20u << 20);
+    CHECK(empty.config->content.max_total_bytes == 200u << 20);
+
+    struct Case {
+        const char* text;
+        const char* expect;
+    };
+    const Case cases[] = {
+        {"{\"content\": {\"url\": \"ftp://x/slides.json\"}}",
+         "1:21: error: \"url\" in content must start with http:// or https://"},
+        {"{\"content\": {\"interval_s\": 0}}",
+         "1:28: error: \"interval_s\" in content must be between 1 and 86400, not 0"},
+        {"{\"content\": {\"max_bytes\": 1099511627776}}",
+         "1:27: error: \"max_bytes\" in content must be a whole number from 64 to 67108864"},
+        {"{\"content\": {\"max_total_bytes\": 5}}",
+         "1:33: error: \"max_total_bytes\" in content must be a whole number from 1024 to "
+         "1073741824"},
+        {"{\"content\": {\"headers\": {\"X-Key\": \"a\\nb\"}}}",
+         "1:35: error: header \"X-Key\" in content must be"},
+    };
+    for (const auto& c : cases) {
+        INFO(c.text);
+        const auto loaded = load(c.text);
+        CHECK_FALSE(loaded.config);
+        CHECK_THAT(loaded.first(), Catch::Contains(std::string("kiosk.json:") + c.expect));
+    }
+}

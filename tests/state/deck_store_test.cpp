@@ -2,6 +2,7 @@
 
 #include "kiosk/state/deck_store.hpp"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fstream>
@@ -121,4 +122,15 @@ TEST_CASE("a manifest damaged on disk is no deck", "[state][content]") {
     CHECK_FALSE(with("\"bytes\": 10", "\"bytes\": 10.5"));
     CHECK_FALSE(with("{\"slides.json\"", "[{\"slides.json\""));
     CHECK(with("\"bytes\": 10", "\"bytes\": 11"));
+}
+
+TEST_CASE("a FIFO where the manifest should be is no deck - and does not hang the reader",
+          "[state][content]") {
+    test::TempDir dir;
+    state::DeckStore store(dir.path());
+    const auto g = fill(store, "x");
+    REQUIRE(store.commit(g, manifest("s"), nullptr));
+    std::filesystem::remove(g / "manifest.json");
+    REQUIRE(mkfifo((g / "manifest.json").c_str(), 0600) == 0);
+    CHECK_FALSE(store.current());  // opened for reading without a writer, fopen would block
 }
