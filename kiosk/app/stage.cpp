@@ -77,7 +77,14 @@ Stage::Slide& Stage::slide(size_t index, const Player::Frame& frame) {
 void Stage::prepare_slide(size_t index, const Player::Frame& frame) {
     if (index >= sources_->deck.slides.size()) return;
     slide(index, frame);
+    // While nothing moves, the pictures a fade will mix become pixels.
+    for (auto& [i, s] : slides_) keep_as_pixels(s);
     want_pictures();
+}
+
+void Stage::keep_as_pixels(Slide& s) {
+    if (screen_.keeps_pixels() && s.picture)
+        render::keep_pixels_only(screen_.renderer(), *s.picture);
 }
 
 void Stage::want_pictures() {
@@ -152,6 +159,12 @@ void Stage::draw(const Player::Frame& frame) {
     Slide& to = slide(frame.current, frame);
     Slide* from = frame.previous ? &slide(*frame.previous, frame) : nullptr;
     want_pictures();
+    // A slide drawn still is copied from its texture as well as from its pixels (the first
+    // frame comes sooner without reading the picture back); a fade mixes pixels.
+    if (from) {
+        keep_as_pixels(*from);
+        keep_as_pixels(to);
+    }
 
     SDL_Renderer* renderer = screen_.renderer();
     const model::Color ground = sources_->config.theme.background;
@@ -193,6 +206,7 @@ void Stage::draw(const Player::Frame& frame) {
     const bool slides_same = keeps && shown_.from == from_id && shown_.to == to.id &&
                              shown_.alpha == alpha &&
                              (band_stays || shown_.band_alpha == band_alpha);
+    bool painted = true;
     if (!slides_same) {
         // Under a band that stands over both slides nothing of them shows: its rows are left.
         int keep_top = 0, keep_bottom = 0;
@@ -201,8 +215,9 @@ void Stage::draw(const Player::Frame& frame) {
             keep_top = strip.y;
             keep_bottom = strip.y + strip.h;
         }
-        render::paint_slides(renderer, from ? &*from->picture : nullptr, *to.picture, alpha,
-                             shown_ink_, keep_top, keep_bottom);
+        if (!render::paint_slides(renderer, from ? &*from->picture : nullptr, *to.picture, alpha,
+                                  shown_ink_, keep_top, keep_bottom, &mix_))
+            painted = false;
     }
     const bool band_changed = !keeps || shown_.band != band_id_ ||
                               shown_.band_alpha != band_alpha || (!slides_same && !band_stays);
@@ -211,7 +226,8 @@ void Stage::draw(const Player::Frame& frame) {
     shown_ink_ = to.picture->ink;
     if (from) shown_ink_ |= from->picture->ink;
     if (band_alpha > 0) shown_ink_ |= band_.ink;
-    shown_ = {true, from_id, to.id, band_id_, alpha, band_alpha};
+    // Slides that could not be mixed were left as the ground: the next frame draws them whole.
+    shown_ = {painted, from_id, to.id, band_id_, alpha, band_alpha};
 }
 
 size_t Stage::texture_bytes() const {

@@ -1,10 +1,11 @@
 #pragma once
 // Draws the Player's frames on one Screen: the slides, faded as the frame says, and the counter
 // band over them. Each slide is drawn once into one opaque picture of the part of the screen it
-// draws on; a crossfade then copies one and blends the other, in the tiles either draws on and
-// nowhere else. Where the renderer keeps its pixels between frames (SDL's software renderer), a
-// frame redraws only what changed since the last: a band that stays is not redrawn, and nothing
-// is cleared. GPU renderers get every frame drawn whole.
+// draws on; a crossfade then mixes the two, in the tiles either draws on and nowhere else (the
+// CPU mixes them where the renderer is SDL's software one, see painter.hpp). Where the renderer
+// keeps its pixels between frames (SDL's software renderer), a frame redraws only what changed
+// since the last: a band that stays is not redrawn, and nothing is cleared. GPU renderers get every
+// frame drawn whole.
 //
 // It keeps the pictures of the slides it needs (the current one, the one fading out, and the
 // next, made ahead so a fade never starts with a stall) and forgets the rest. Slide pictures
@@ -65,6 +66,8 @@ class Stage {
 
     Slide& slide(size_t index, const Player::Frame& frame);
     void compose(Slide& s);
+    // Where the CPU mixes fades (SDL's software renderer), the slide's picture as pixels.
+    void keep_as_pixels(Slide& s);
     void update_counter(const Player::Frame& frame);
     void want_pictures();
 
@@ -81,7 +84,8 @@ class Stage {
     bool band_shown_ = false;
     bool counter_known_ = false;
     Shown shown_;
-    render::TileMask shown_ink_;  // tiles that may differ from the ground on screen now
+    render::TileMask shown_ink_;     // tiles that may differ from the ground on screen now
+    render::MixStrip mix_;           // where pictures kept as pixels are mixed
     std::set<std::string> refused_;  // files, with their lines said
     std::vector<std::string> log_;
     std::vector<size_t> on_screen_;

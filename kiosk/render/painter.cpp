@@ -1,6 +1,9 @@
 #include "kiosk/render/painter.hpp"
 
+#include <algorithm>
 #include <cmath>
+
+#include "kiosk/render/pixel_mix.hpp"
 
 namespace kiosk::render {
 
@@ -168,18 +171,28 @@ std::optional<SlidePicture> compose_picture(SDL_Renderer* renderer, const Prepar
     return out;
 }
 
+bool keep_pixels_only(SDL_Renderer* renderer, SlidePicture& picture) {
+    if (!picture.texture) return true;
+    std::vector<Uint32> pixels(static_cast<size_t>(picture.area.w) * picture.area.h);
+    SDL_Texture* was = SDL_GetRenderTarget(renderer);
+    const bool read = SDL_SetRenderTarget(renderer, picture.texture.get()) == 0 &&
+                      SDL_RenderReadPixels(renderer, nullptr, SDL_PIXELFORMAT_RGB888, pixels.data(),
+                                           picture.area.w * 4) == 0;
+    SDL_SetRenderTarget(renderer, was);
+    if (!read) {
+        SDL_Log("kiosk: cannot read a slide's picture back, it fades as a texture: %s",
+                SDL_GetError());
+        return false;
+    }
+    picture.pixels = std::move(pixels);
+    picture.texture.reset();
+    return true;
+}
+
 namespace {
 
 // What a frame does in one tile.
 enum Kind { kNothing = 0, kFrom = 1, kTo = 2, kBoth = 3, kGround = 4 };
-
-void copy(SDL_Renderer* renderer, const SlidePicture& p, const SDL_Rect& r, Uint8 alpha) {
-    const SDL_Rect source{r.x - p.area.x, r.y - p.area.y, r.w, r.h};
-    SDL_SetTextureBlendMode(p.texture.get(),
-                            alpha == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
-    SDL_SetTextureAlphaMod(p.texture.get(), alpha);
-    SDL_RenderCopy(renderer, p.texture.get(), &source, &r);
-}
 
 void ground(SDL_Renderer* renderer, model::Color c, const SDL_Rect& r) {
     SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_NONE);
@@ -187,14 +200,71 @@ void ground(SDL_Renderer* renderer, model::Color c, const SDL_Rect& r) {
     SDL_RenderFillRect(renderer, &r);
 }
 
+void copy(SDL_Renderer* renderer, const SlidePicture& p, const SDL_Rect& r, Uint8 alpha) {
+    // A picture kept as pixels cannot be drawn as a texture: opaque, it leaves the ground.
+    if (!p.texture) {
+        if (alpha == 255) ground(renderer, p.ground, r);
+        return;
+    }
+    const SDL_Rect source{r.x - p.area.x, r.y - p.area.y, r.w, r.h};
+    SDL_SetTextureBlendMode(p.texture.get(),
+                            alpha == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+    SDL_SetTextureAlphaMod(p.texture.get(), alpha);
+    SDL_RenderCopy(renderer, p.texture.get(), &source, &r);
+}
+
+// Makes `mix` a strip as wide as the screen.
+bool ready(SDL_Renderer* renderer, MixStrip& mix, int width) {
+    if (mix.texture && mix.width >= width) return true;
+    mix.texture.reset(SDL_CreateTexture(renderer, SDL_PIXELFORMAT_RGB888,
+                                        SDL_TEXTUREACCESS_STREAMING, width, MixStrip::kRows));
+    if (!mix.texture) {
+        SDL_Log("kiosk: cannot make a %dx%d texture to mix a crossfade in: %s", width,
+                MixStrip::kRows, SDL_GetError());
+        return false;
+    }
+    SDL_SetTextureBlendMode(mix.texture.get(), SDL_BLENDMODE_NONE);
+    mix.width = width;
+    return true;
+}
+
+// Row `y` of a picture kept as pixels, from column `x` of the screen.
+const Uint32* row_of(const SlidePicture& p, int x, int y) {
+    return p.pixels.data() + static_cast<size_t>(y - p.area.y) * p.area.w + (x - p.area.x);
+}
+
+// `a` mixed with `b` at `alpha` (b's share) in `r`, either missing one being the bare ground,
+// onto the screen through `mix`. Locking the strip again makes SDL do the copy queued from it
+// first, so each strip reaches the screen straight from the cache.
+void mix_region(SDL_Renderer* renderer, const MixStrip& mix, const SlidePicture* a,
+                const SlidePicture* b, Uint8 alpha, const SDL_Rect& r,
+                const std::vector<Uint32>& ground_row) {
+    for (int y0 = r.y; y0 < r.y + r.h; y0 += MixStrip::kRows) {
+        const SDL_Rect strip{0, 0, r.w, std::min(MixStrip::kRows, r.y + r.h - y0)};
+        void* locked = nullptr;
+        int pitch = 0;
+        if (SDL_LockTexture(mix.texture.get(), &strip, &locked, &pitch) != 0) return;
+        for (int y = 0; y < strip.h; ++y) {
+            auto* out = reinterpret_cast<Uint32*>(static_cast<Uint8*>(locked) +
+                                                  static_cast<ptrdiff_t>(y) * pitch);
+            mix_row(a ? row_of(*a, r.x, y0 + y) : ground_row.data(),
+                    b ? row_of(*b, r.x, y0 + y) : ground_row.data(), out, r.w, alpha);
+        }
+        SDL_UnlockTexture(mix.texture.get());
+        const SDL_Rect onto{r.x, y0, r.w, strip.h};
+        SDL_RenderCopy(renderer, mix.texture.get(), &strip, &onto);
+    }
+}
+
 }  // namespace
 
-void paint_slides(SDL_Renderer* renderer, const SlidePicture* from, const SlidePicture& to,
-                  Uint8 alpha, const TileMask& stale, int keep_top, int keep_bottom) {
+bool paint_slides(SDL_Renderer* renderer, const SlidePicture* from, const SlidePicture& to,
+                  Uint8 alpha, const TileMask& stale, int keep_top, int keep_bottom,
+                  MixStrip* mix) {
     const TileMask& shape = to.ink;
-    if (shape.columns() == 0) return;
-    const bool old = from && from->texture && from->ink.columns() == shape.columns();
-    const bool fresh = to.texture != nullptr;
+    if (shape.columns() == 0) return true;
+    const bool old = from && from->drawn() && from->ink.columns() == shape.columns();
+    const bool fresh = to.drawn();
     const bool check_stale = stale.columns() == shape.columns() && stale.rows() == shape.rows();
     const bool mixing = old && fresh && alpha > 0 && alpha < 255;
     const auto within = [&](const SDL_Rect& area, int c, int r) {
@@ -215,6 +285,17 @@ void paint_slides(SDL_Renderer* renderer, const SlidePicture* from, const SlideP
                              (fresh && to.ink.at(c, r));
         return was_ink ? static_cast<int>(kGround) : 0;
     };
+    // Pictures kept as pixels are mixed by the CPU. (A picture that could not be read back is
+    // still a texture: with one of each, the two are drawn as textures, and the one kept as
+    // pixels shows as the ground.)
+    const bool on_cpu =
+        (old || fresh) && (!old || !from->pixels.empty()) && (!fresh || !to.pixels.empty());
+    bool mixing_ok = true;
+    std::vector<Uint32> ground_row;
+    if (on_cpu) {
+        mixing_ok = mix && ready(renderer, *mix, shape.width());
+        ground_row.assign(static_cast<size_t>(shape.width()), argb(to.ground));
+    }
     each_region(shape, kind, [&](int k, PixelRect p) {
         // The band's rows stay as they are: it stands over both slides.
         if (keep_bottom > keep_top) {
@@ -227,6 +308,11 @@ void paint_slides(SDL_Renderer* renderer, const SlidePicture* from, const SlideP
             }
         }
         const SDL_Rect r{p.x, p.y, p.w, p.h};
+        if (on_cpu && k != kGround) {
+            if (!mixing_ok) return ground(renderer, to.ground, r);
+            return mix_region(renderer, *mix, k == kTo ? nullptr : from, k == kFrom ? nullptr : &to,
+                              alpha, r, ground_row);
+        }
         switch (k) {
             case kBoth:
                 copy(renderer, *from, r, 255);
@@ -244,6 +330,7 @@ void paint_slides(SDL_Renderer* renderer, const SlidePicture* from, const SlideP
                 ground(renderer, to.ground, r);
         }
     });
+    return mixing_ok;
 }
 
 }  // namespace kiosk::render

@@ -118,3 +118,53 @@ TEST_CASE("a crossfade halfway mixes the two slides", "[render]") {
     CHECK(half > std::min(only_a, only_b) * 0.6);
     CHECK(half < std::max(only_a, only_b) * 1.01);
 }
+
+TEST_CASE("slides mixed by the CPU show what SDL's blend of their textures shows", "[render]") {
+    // The software renderer keeps slide pictures as pixels and mixes them itself; a GPU blends
+    // textures. Both ways, on the same screen, must show the same fade.
+    auto screen = test::offscreen_screen(kW, kH);
+    SDL_Renderer* renderer = screen->renderer();
+    const model::Theme theme;
+    const auto list_a = render::prepare(
+        renderer, scene::compose_slide(slide("Việt Nam ký đầu tiên", "Công ước Hà Nội"), theme,
+                                       test::bundled_fonts(), kW, kH));
+    const auto list_b = render::prepare(
+        renderer, scene::compose_slide(slide("WWWW", "Hiệu lực khi 40 nước phê chuẩn"), theme,
+                                       test::bundled_fonts(), kW, kH));
+    auto tex_a = render::compose_picture(renderer, list_a, kW, kH);
+    auto tex_b = render::compose_picture(renderer, list_b, kW, kH);
+    auto pix_a = render::compose_picture(renderer, list_a, kW, kH);
+    auto pix_b = render::compose_picture(renderer, list_b, kW, kH);
+    REQUIRE((tex_a && tex_b && pix_a && pix_b));
+    REQUIRE((render::keep_pixels_only(renderer, *pix_a) &&
+             render::keep_pixels_only(renderer, *pix_b)));
+    REQUIRE((tex_a->texture && tex_a->pixels.empty()));
+    REQUIRE((!pix_a->texture && !pix_a->pixels.empty()));
+    render::MixStrip strip;
+    const auto frame = [&](const render::SlidePicture& from, const render::SlidePicture& to,
+                           Uint8 alpha, render::MixStrip* mix) {
+        render::clear(renderer, theme.background);
+        CHECK(render::paint_slides(renderer, &from, to, alpha, {}, 0, 0, mix));
+        return screen->read_pixels();
+    };
+    for (int alpha : {0, 1, 64, 128, 200, 254, 255}) {
+        INFO("alpha " << alpha);
+        const auto blended = frame(*tex_a, *tex_b, static_cast<Uint8>(alpha), nullptr);
+        const auto mixed = frame(*pix_a, *pix_b, static_cast<Uint8>(alpha), &strip);
+        REQUIRE(blended.size() == mixed.size());
+        int worst = 0;
+        size_t inked = 0;
+        for (size_t i = 0; i < mixed.size(); ++i) {
+            for (int s : {0, 8, 16})
+                worst = std::max(worst, std::abs(static_cast<int>((blended[i] >> s) & 255) -
+                                                 static_cast<int>((mixed[i] >> s) & 255)));
+            inked += mixed[i] != argb(theme.background);
+        }
+        // SDL's blend truncates where the CPU's rounds: a level or two apart, never more.
+        CHECK(worst <= 2);
+        CHECK(inked > 5000);
+    }
+    // Without a strip to mix in, the pictures' tiles are the ground, and the painter says so.
+    render::clear(renderer, theme.background);
+    CHECK_FALSE(render::paint_slides(renderer, &*pix_a, *pix_b, 128, {}, 0, 0, nullptr));
+}
