@@ -13,7 +13,9 @@ command -v chromium >/dev/null || { echo "chromium-compare: apt-get install chro
 command -v Xvfb >/dev/null || { echo "chromium-compare: apt-get install xvfb" >&2; exit 2; }
 
 work=$(mktemp -d)
-trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
+# Chromium's last processes may still write to a profile for a moment after they were killed:
+# the folder is removed again once they are gone.
+trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work" 2>/dev/null || { sleep 3; rm -rf "$work"; }' EXIT
 
 # The two slides of kiosk-bench's fade, in the bundled fonts, 2 s each with 0.8 s crossfades;
 # the band as the kiosk draws it.
