@@ -172,6 +172,7 @@ std::optional<SlidePicture> compose_picture(SDL_Renderer* renderer, const Prepar
 }
 
 bool keep_pixels_only(SDL_Renderer* renderer, SlidePicture& picture) {
+    if (picture.unreadable) return false;
     if (!picture.texture) return true;
     std::vector<Uint32> pixels(static_cast<size_t>(picture.area.w) * picture.area.h);
     SDL_Texture* was = SDL_GetRenderTarget(renderer);
@@ -180,6 +181,7 @@ bool keep_pixels_only(SDL_Renderer* renderer, SlidePicture& picture) {
                                            picture.area.w * 4) == 0;
     SDL_SetRenderTarget(renderer, was);
     if (!read) {
+        picture.unreadable = true;
         SDL_Log("kiosk: cannot read a slide's picture back, it fades as a texture: %s",
                 SDL_GetError());
         return false;

@@ -71,6 +71,7 @@ struct SlidePicture {
     TileMask ink;
     model::Color ground;
     size_t bytes = 0;
+    bool unreadable = false;  // its texture could not be read back: it is not tried again
     bool drawn() const { return texture || !pixels.empty(); }
 };
 
@@ -81,7 +82,7 @@ std::optional<SlidePicture> compose_picture(SDL_Renderer* renderer, const Prepar
 
 // Reads a picture's texture back into its pixels and lets the texture go: for SDL's software
 // renderer, where reading is a copy and the CPU mixes pixels faster than SDL blends textures.
-// False, leaving it a texture, when it cannot be read.
+// False, leaving it a texture, when it cannot be read (said once: it is not tried again).
 bool keep_pixels_only(SDL_Renderer* renderer, SlidePicture& picture);
 
 // Where the CPU mixes pictures kept as pixels: a streaming texture a few rows high, written a

@@ -136,8 +136,8 @@ TEST_CASE("slides mixed by the CPU show what SDL's blend of their textures shows
     auto pix_a = render::compose_picture(renderer, list_a, kW, kH);
     auto pix_b = render::compose_picture(renderer, list_b, kW, kH);
     REQUIRE((tex_a && tex_b && pix_a && pix_b));
-    REQUIRE((render::keep_pixels_only(renderer, *pix_a) &&
-             render::keep_pixels_only(renderer, *pix_b)));
+    REQUIRE(
+        (render::keep_pixels_only(renderer, *pix_a) && render::keep_pixels_only(renderer, *pix_b)));
     REQUIRE((tex_a->texture && tex_a->pixels.empty()));
     REQUIRE((!pix_a->texture && !pix_a->pixels.empty()));
     render::MixStrip strip;
@@ -167,4 +167,22 @@ TEST_CASE("slides mixed by the CPU show what SDL's blend of their textures shows
     // Without a strip to mix in, the pictures' tiles are the ground, and the painter says so.
     render::clear(renderer, theme.background);
     CHECK_FALSE(render::paint_slides(renderer, &*pix_a, *pix_b, 128, {}, 0, 0, nullptr));
+}
+
+TEST_CASE("a picture that cannot be read back stays a texture, and is tried once", "[render]") {
+    auto screen = test::offscreen_screen(kW, kH);
+    SDL_Renderer* renderer = screen->renderer();
+    // A texture SDL cannot draw into cannot be read back either.
+    render::SlidePicture picture;
+    picture.area = {0, 0, 64, 64};
+    picture.texture.reset(
+        SDL_CreateTexture(renderer, SDL_PIXELFORMAT_RGB888, SDL_TEXTUREACCESS_STATIC, 64, 64));
+    REQUIRE(picture.texture);
+    CHECK_FALSE(render::keep_pixels_only(renderer, picture));
+    CHECK(picture.texture);
+    CHECK(picture.pixels.empty());
+    CHECK(picture.unreadable);
+    // Asked again (every still frame asks), it says no at once and keeps its texture.
+    CHECK_FALSE(render::keep_pixels_only(renderer, picture));
+    CHECK(picture.texture);
 }
